@@ -1,0 +1,85 @@
+import { property } from 'lit/decorators.js';
+import { fact } from '../../data/embedded.js';
+import { resolveSpan } from '../../data/span.js';
+import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
+import type { Size } from '../../frame/resize-controller.js';
+import type { ChartText, FocusStop } from '../../frame/view-model.js';
+import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
+import { GOODS_BALANCE_MESSAGES } from './messages.js';
+import { goodsBalanceStyles } from './styles.js';
+import { describeGoodsBalance, MILESTONE_IDS } from './text.js';
+import { renderGoodsBalance } from './view.js';
+
+const DEFAULT_FROM = 2005;
+
+/**
+ * U.S. goods exports to Korea, imports from Korea and the balance, year by year, with the KORUS
+ * milestones. Official Census data are embedded; `src` or `data` replace them.
+ *
+ * @summary U.S.–Korea goods trade and balance by year.
+ * @tag korus-goods-balance
+ * @attr from - First year shown (default 2005, or the data's first year if later).
+ * @attr to - Last year shown (default: the data's last year).
+ */
+export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
+  static override styles = [KorusChartBase.styles, goodsBalanceStyles];
+
+  /** First year shown. */
+  @property({ type: Number }) from?: number;
+  /** Last year shown. */
+  @property({ type: Number }) to?: number;
+
+  private _span(ctx: ChartContext) {
+    return resolveSpan(ctx.series.years, this.from, this.to, DEFAULT_FROM);
+  }
+
+  protected describe(ctx: ChartContext): ChartText {
+    return describeGoodsBalance(this._span(ctx), ctx.series.source, GOODS_BALANCE_MESSAGES[ctx.locale], ctx.frame, ctx.fmt);
+  }
+
+  protected layout(ctx: ChartContext, size: Size): Layout<GoodsBalanceModel> {
+    const m = GOODS_BALANCE_MESSAGES[ctx.locale];
+    const f = ctx.fmt;
+    const span = this._span(ctx);
+    const model = layoutGoodsBalance({
+      years: span.years,
+      from: span.from,
+      to: span.to,
+      widthPx: size.widthPx,
+      heightPx: size.heightPx,
+      milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: m.milestones[id] })),
+      names: m.names,
+      axisTick: f.axisTick,
+      yearLabel: f.year,
+    });
+    const stops: FocusStop[] = model.columns.map((c, i) => {
+      const d = span.years[i];
+      const word = d.balanceMusd < 0 ? m.deficit : m.surplus;
+      return {
+        key: String(c.year),
+        x: c.cx,
+        y: Math.min(model.exports[i].y, model.imports[i].y),
+        x0: c.x0,
+        x1: c.x1,
+        heading: f.year(c.year),
+        rows: [
+          { label: m.names.exports, value: f.money(d.exportsMusd), series: 'exports' },
+          { label: m.names.imports, value: f.money(d.importsMusd), series: 'imports' },
+          { label: word, value: f.money(Math.abs(d.balanceMusd)), series: 'balance' },
+        ],
+        announce: m.announce(
+          f.year(c.year),
+          f.moneyLong(d.exportsMusd),
+          f.moneyLong(d.importsMusd),
+          word,
+          f.moneyLong(Math.abs(d.balanceMusd)),
+        ),
+      };
+    });
+    return { model, stops };
+  }
+
+  protected renderPlot(model: GoodsBalanceModel, active: number | undefined) {
+    return renderGoodsBalance(model, active !== undefined ? model.columns[active]?.year : undefined);
+  }
+}

@@ -1,0 +1,63 @@
+import { fact } from '../../data/embedded.js';
+import type { Span } from '../../data/span.js';
+import type { SeriesSource } from '../../data/types.js';
+import type { Formatter } from '../../format/format.js';
+import type { FrameMessages } from '../../format/messages.js';
+import type { ChartText } from '../../frame/view-model.js';
+import type { GoodsBalanceMessages } from './messages.js';
+
+/** The last full year before the agreement entered into force: the natural base for "since KORUS". */
+export const PRE_KORUS_YEAR = Number(fact('t_2012_entry_into_force').date.slice(0, 4)) - 1;
+
+export const MILESTONE_IDS = ['t_2012_entry_into_force', 't_2019_amendment_in_force'] as const;
+
+/** Title, data-derived subtitle and summary, notes and table. Pure. */
+export function describeGoodsBalance(
+  span: Span,
+  source: SeriesSource,
+  m: GoodsBalanceMessages,
+  frame: FrameMessages,
+  f: Formatter,
+): ChartText {
+  const { years } = span;
+  const first = years[0];
+  const last = years[years.length - 1];
+  // Compare against the pre-agreement year when the span holds it, else the span's first year.
+  const base = years.find((d) => d.year === PRE_KORUS_YEAR && d !== last) ?? first;
+  const finding =
+    base === last
+      ? ''
+      : m.balanceChange({ fromYear: base.year, toYear: last.year, fromMusd: base.balanceMusd, toMusd: last.balanceMusd }, f);
+  const trade =
+    first === last
+      ? ''
+      : m.tradeChange(
+          {
+            from: first.year,
+            to: last.year,
+            exportsFrom: first.exportsMusd,
+            exportsTo: last.exportsMusd,
+            importsFrom: first.importsMusd,
+            importsTo: last.importsMusd,
+          },
+          f,
+        );
+  const notes = [m.balanceNote];
+  if (source.kind === 'census') notes.unshift(m.censusNote);
+  const [entry, amended] = MILESTONE_IDS.map((id) => f.date(fact(id).date));
+  notes.push(m.milestonesNote(entry, amended));
+  return {
+    title: m.title(f.year(span.from), f.year(span.to)),
+    subtitle: [finding, m.unit].filter(Boolean).join(' '),
+    summary: [trade, finding].filter(Boolean).join(' '),
+    notes,
+    table: {
+      caption: m.tableCaption,
+      columns: [frame.year, m.names.exports, m.names.imports, m.names.balance],
+      rows: years.map((d) => ({
+        key: String(d.year),
+        cells: [f.year(d.year), f.tableValue(d.exportsMusd), f.tableValue(d.importsMusd), f.tableValue(d.balanceMusd)],
+      })),
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { FONT_PX, type GoodsBalanceModel } from './layout.js';
+
+const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
+  exports: (x, y) => svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
+  imports: (x, y) => svg`<line class="imports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><rect class="imports-dot" x=${x + 4.5} y=${y - 3.5} width="7" height="7"></rect>`,
+  balance: (x, y) => svg`<rect class="bar deficit" x=${x + 3} y=${y - 5} width="10" height="10"></rect>`,
+};
+
+/** Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. */
+export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined): SVGTemplateResult {
+  const { plot } = m;
+  const zeroTick = m.yTicks.find((t) => t.zero);
+  return svg`
+    <g class="legend">
+      ${m.legend.map((l) => svg`<g class="legend-item" data-series=${l.series}>${SWATCH[l.series](l.x, l.y - 4)}<text x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
+    </g>
+    <g class="y-axis">
+      ${m.yTicks.map(
+        (t) => svg`<g class="tick">
+          <line class=${t.zero ? 'grid zero-grid' : 'grid'} x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
+          <text x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${FONT_PX.tick}>${t.label}</text>
+        </g>`,
+      )}
+    </g>
+    <g class="x-axis">
+      ${m.xTicks.map(
+        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 17} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
+      )}
+    </g>
+    <g class="milestones">
+      ${repeat(
+        m.milestones,
+        (d) => d.id,
+        (d) => svg`<g class="milestone" data-id=${d.id}>
+          <line x1=${d.x} x2=${d.x} y1=${d.labelY - 10} y2=${plot.bottom}></line>
+          <text x=${d.labelX} y=${d.labelY} text-anchor=${d.anchor}>${d.label}</text>
+        </g>`,
+      )}
+    </g>
+    <g class="bars">
+      ${repeat(
+        m.bars,
+        (b) => b.year,
+        (b) => svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
+      )}
+    </g>
+    ${zeroTick ? svg`<line class="zero" x1=${plot.left} x2=${plot.right} y1=${zeroTick.pos} y2=${zeroTick.pos}></line>` : nothing}
+    <path class="exports-line" d=${m.exportsPath}></path>
+    <path class="imports-line" d=${m.importsPath}></path>
+    <g class="exports-points">
+      ${repeat(
+        m.exports,
+        (p) => p.year,
+        (p) => svg`<circle class="exports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
+      )}
+    </g>
+    <g class="imports-points">
+      ${repeat(m.imports, (p) => p.year, (p) => {
+        const r = p.year === activeYear ? 5 : 3;
+        return svg`<rect class="imports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`;
+      })}
+    </g>
+    <g class="series-labels">
+      ${m.seriesLabels.map(
+        (l) => svg`<text class="series-label ${l.series}" x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
+      )}
+    </g>
+    ${
+      activeYear !== undefined
+        ? svg`${m.columns
+            .filter((c) => c.year === activeYear)
+            .map((c) => svg`<line class="crosshair" x1=${c.cx} x2=${c.cx} y1=${plot.top} y2=${plot.bottom}></line>`)}`
+        : nothing
+    }
+  `;
+}

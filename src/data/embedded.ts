@@ -1,0 +1,36 @@
+import { ANNUAL, CPI, FACTS, SERIES, SOURCES } from './generated/embedded.js';
+import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
+
+let cached: TradeSeries | undefined;
+
+/** The official Census series from data/korus-annual.csv, as the charts use it by default. */
+export function censusSeries(): TradeSeries {
+  cached ??= {
+    years: ANNUAL.exportsMusd.map(
+      (exportsMusd, i): TradeYear => ({
+        year: ANNUAL.firstYear + i,
+        exportsMusd,
+        importsMusd: ANNUAL.importsMusd[i],
+        balanceMusd: ANNUAL.balanceMusd[i],
+      }),
+    ),
+    source: { kind: 'census', url: SERIES.census_page_url, asOf: SERIES.census_data_as_of },
+  };
+  return cached;
+}
+
+/** A fact from data/korus-facts.csv by id (only the ones the build embeds). */
+export function fact(id: string): EmbeddedFact {
+  const f = FACTS.find((x) => x.id === id);
+  if (!f) throw new Error(`korus-charts: fact ${id} is not embedded (scripts/gen-data.mjs)`);
+  return f;
+}
+
+/** CPI-U annual average for a year, or undefined where data/cpi-u-annual.csv has none. */
+export function cpiFor(year: number): number | undefined {
+  return CPI.values[year - CPI.firstYear];
+}
+
+export function sourceUrl(id: string): string | undefined {
+  return SOURCES[id]?.url;
+}

@@ -1,0 +1,70 @@
+import { csvParse } from 'd3-dsv';
+import { DataError } from './errors.js';
+
+/** One record of a data file, with where it stood (CSV line, or JSON item number). */
+export interface RawRow {
+  line: number;
+  values: Readonly<Record<string, unknown>>;
+}
+
+export interface ParsedTable {
+  format: 'csv' | 'json';
+  columns: readonly string[];
+  rows: readonly RawRow[];
+}
+
+/**
+ * Text of a CSV or JSON file -> records. Knows nothing of trade: validate.ts decides what the
+ * columns mean. Throws DataError for a file that is not a table at all.
+ */
+export function parseTable(text: string, contentType = ''): ParsedTable {
+  // A byte-order mark would otherwise end up in the first column's name.
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.trimStart();
+  if (start === '') throw new DataError('empty');
+  if (start.startsWith('<')) throw new DataError('html');
+  if (/json/i.test(contentType) || start.startsWith('[') || start.startsWith('{')) return parseJson(body);
+  return parseCsv(body);
+}
+
+function parseCsv(text: string): ParsedTable {
+  const rows = csvParse(text);
+  const columns = rows.columns.map((c) => c.trim());
+  if (rows.length === 0) throw new DataError('header-only', { columns: columns.join(', ') });
+  // Header is line 1; rows follow. CRLF is handled by d3-dsv. Quoted multi-line cells are rare
+  // in numeric tables and would only shift the reported line.
+  return {
+    format: 'csv',
+    columns,
+    rows: rows.map((r, i) => ({
+      line: i + 2,
+      values: Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), v])),
+    })),
+  };
+}
+
+function parseJson(text: string): ParsedTable {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new DataError('json-syntax', { detail: (e as Error).message });
+  }
+  if (!Array.isArray(value)) throw new DataError('json-not-array', { found: describe(value) });
+  if (value.length === 0) throw new DataError('empty');
+  const columns = new Set<string>();
+  const rows = value.map((item, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new DataError('json-not-object', { found: describe(item) }, { line: i + 1 });
+    }
+    for (const k of Object.keys(item)) columns.add(k.trim());
+    return { line: i + 1, values: item as Record<string, unknown> };
+  });
+  return { format: 'json', columns: [...columns], rows };
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}

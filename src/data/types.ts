@@ -1,0 +1,57 @@
+/** One year of goods trade between the U.S. and a partner, in millions of nominal U.S. dollars. */
+export interface TradeYear {
+  year: number;
+  /** U.S. exports to the partner. */
+  exportsMusd: number;
+  /** U.S. imports from the partner. */
+  importsMusd: number;
+  /** Exports minus imports; negative is a U.S. deficit. */
+  balanceMusd: number;
+}
+
+/** What a page may hand to the `data` property: millions of U.S. dollars per year. */
+export interface TradeInput {
+  year: number;
+  exports: number;
+  imports: number;
+}
+
+/** A checked series: sorted by year, one entry per year; missing years are simply absent. */
+export interface TradeSeries {
+  years: readonly TradeYear[];
+  /** Where the numbers come from, for the footer. */
+  source: SeriesSource;
+}
+
+export type SeriesSource =
+  | { kind: 'census'; url: string; asOf: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'property' };
+
+export interface EmbeddedAnnual {
+  firstYear: number;
+  exportsMusd: number[];
+  importsMusd: number[];
+  balanceMusd: number[];
+  sourceIds: string[];
+  sourceIndex: number[];
+}
+
+export interface EmbeddedCpi {
+  firstYear: number;
+  values: number[];
+  sourceIds: string[];
+}
+
+export interface EmbeddedFact {
+  id: string;
+  kind: string;
+  date: string;
+  value: number | null;
+  sourceId: string;
+}
+
+export interface EmbeddedSource {
+  publisher: string;
+  url: string;
+}

@@ -1,0 +1,121 @@
+import { DataError } from './errors.js';
+import type { ParsedTable, RawRow } from './parse.js';
+import type { TradeInput, TradeYear } from './types.js';
+
+/** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
+const COLUMN_NAMES = {
+  year: ['year'],
+  exports: ['exports', 'exports_musd'],
+  imports: ['imports', 'imports_musd'],
+  balance: ['balance', 'balance_musd'],
+} as const;
+
+type Field = keyof typeof COLUMN_NAMES;
+
+/** Largest gap between a file's balance and exports - imports that rounding can explain. */
+const BALANCE_TOLERANCE_MUSD = 0.15;
+
+/**
+ * Records -> trade years, sorted by year. Missing years stay missing (charts draw gaps, never
+ * interpolate). Throws DataError naming the line, the column and what was expected.
+ */
+export function validateTable(table: ParsedTable): TradeYear[] {
+  const lower = new Map(table.columns.map((c) => [c.toLowerCase(), c]));
+  const pick = (field: Field): string | undefined =>
+    COLUMN_NAMES[field].map((n) => lower.get(n)).find((c) => c !== undefined);
+  const cols = { year: pick('year'), exports: pick('exports'), imports: pick('imports'), balance: pick('balance') };
+  for (const field of ['year', 'exports', 'imports'] as const) {
+    if (cols[field] === undefined) {
+      throw new DataError('missing-column', { column: field, found: table.columns.join(', ') || '—' });
+    }
+  }
+  return checkYears(
+    table.rows.map((row) => {
+      const year = readYear(row, cols.year!);
+      const exportsMusd = readAmount(row, cols.exports!);
+      const importsMusd = readAmount(row, cols.imports!);
+      let balanceMusd = exportsMusd - importsMusd;
+      const given = cols.balance === undefined ? undefined : row.values[cols.balance];
+      if (given !== undefined && given !== '') {
+        // A file's own balance (data/ computes it before rounding) wins if it agrees.
+        const b = readNumber(row, cols.balance!, true);
+        if (Math.abs(b - balanceMusd) > BALANCE_TOLERANCE_MUSD) {
+          throw new DataError(
+            'balance-mismatch',
+            { value: String(given), expected: Math.round((exportsMusd - importsMusd) * 10) / 10 },
+            { line: row.line, column: cols.balance },
+          );
+        }
+        balanceMusd = b;
+      }
+      return { line: row.line, value: { year, exportsMusd, importsMusd, balanceMusd } };
+    }),
+  );
+}
+
+/** The `data` property: an array of {year, exports, imports} in millions of USD. */
+export function validateInputs(input: unknown): TradeYear[] {
+  if (!Array.isArray(input)) {
+    throw new DataError('json-not-array', { found: input === null ? 'null' : typeof input });
+  }
+  if (input.length === 0) throw new DataError('empty');
+  const rows: RawRow[] = input.map((item: TradeInput | unknown, i) => {
+    if (item === null || typeof item !== 'object') {
+      throw new DataError('json-not-object', { found: item === null ? 'null' : typeof item }, { line: i + 1 });
+    }
+    return { line: i + 1, values: item as Record<string, unknown> };
+  });
+  return validateTable({ format: 'json', columns: [...new Set(rows.flatMap((r) => Object.keys(r.values)))], rows });
+}
+
+function checkYears(rows: { line: number; value: TradeYear }[]): TradeYear[] {
+  const seen = new Map<number, number>();
+  for (const { line, value } of rows) {
+    const first = seen.get(value.year);
+    if (first !== undefined) {
+      throw new DataError('duplicate-year', { year: value.year, first }, { line, column: 'year' });
+    }
+    seen.set(value.year, line);
+  }
+  return rows.map((r) => r.value).sort((a, b) => a.year - b.year);
+}
+
+function readYear(row: RawRow, column: string): number {
+  const raw = row.values[column];
+  const n = toNumber(raw);
+  if (n === undefined || !Number.isInteger(n) || n < 1000 || n > 9999) {
+    throw new DataError('not-a-year', { value: show(raw) }, { line: row.line, column });
+  }
+  return n;
+}
+
+function readAmount(row: RawRow, column: string): number {
+  return readNumber(row, column, false);
+}
+
+function readNumber(row: RawRow, column: string, allowNegative: boolean): number {
+  const raw = row.values[column];
+  const n = toNumber(raw);
+  if (n === undefined) {
+    throw new DataError('not-a-number', { value: show(raw), expected: 'number' }, { line: row.line, column });
+  }
+  if (!allowNegative && n < 0) throw new DataError('negative', { value: show(raw) }, { line: row.line, column });
+  return n;
+}
+
+/** Numbers or numeric strings; "43,461.6" (comma thousands separators in the right places) too. */
+export function toNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  let s = raw.trim().replace(/^\u2212/, '-');
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function show(raw: unknown): string {
+  if (raw === undefined || raw === null || raw === '') return '';
+  const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}

@@ -1,0 +1,3 @@
+// Registers every tag: the entry for `import 'korus-charts/define'` and the script-tag bundles.
+import './charts/goods-balance/define.js';
+export * from './index.js';

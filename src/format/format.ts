@@ -1,0 +1,90 @@
+import { INTL_TAG, type Locale } from './locale.js';
+
+/**
+ * Number and date formatting for one locale. Amounts come in millions of U.S. dollars (the unit
+ * of data/) and are shown at the tenth of a billion, the precision USTR and the Census
+ * Bureau's press material use. Korean shows the same precision as whole 억 (0.1 billion)
+ * units, which is how Korean newsrooms write trade figures ("435억 달러").
+ */
+export interface Formatter {
+  readonly locale: Locale;
+  /** Compact amount for labels: "$43.5B", "435억 달러". Negative amounts carry a true minus. */
+  money(musd: number): string;
+  /** Spelled-out amount for sentences and announcements: "$43.5 billion", "435억 달러". */
+  moneyLong(musd: number): string;
+  /** Table cell in the table's unit ($ billions or 억 달러): "43.5", "−13.2" / "435", "−132". */
+  tableValue(musd: number): string;
+  /** Axis tick: "$50B", "0" / "500억". */
+  axisTick(musd: number): string;
+  /** Signed percent with one decimal: "+23.3%", "−2.8%". `ratio` 0.233 -> "+23.3%". */
+  percent(ratio: number): string;
+  /** Signed change in compact money: "+$12.2B", "−$1.2B". */
+  moneyChange(musd: number): string;
+  /** "2012" or, short, "'12". */
+  year(year: number, short?: boolean): string;
+  /** ISO date "2012-03-15" -> "March 15, 2012" / "2012년 3월 15일". */
+  date(iso: string): string;
+  /** ISO date -> "March 2012" / "2012년 3월". */
+  monthYear(iso: string): string;
+}
+
+/** Intl writes a hyphen-minus; typography wants U+2212. */
+const trueMinus = (s: string): string => s.replace(/-/g, '\u2212');
+
+const cache = new Map<Locale, Formatter>();
+
+export function formatterFor(locale: Locale): Formatter {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = locale === 'ko' ? koFormatter() : enFormatter()));
+  return f;
+}
+
+function shared(locale: Locale) {
+  const tag = INTL_TAG[locale];
+  const pct = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const dateFmt = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const monthFmt = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const asDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return {
+    locale,
+    percent: (ratio: number) => trueMinus(pct.format(ratio)),
+    year: (year: number, short = false) => (short ? `\u2019${String(year).slice(-2)}` : String(year)),
+    date: (iso: string) => dateFmt.format(asDate(iso)),
+    monthYear: (iso: string) => monthFmt.format(asDate(iso)),
+  };
+}
+
+function enFormatter(): Formatter {
+  const billions = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const tick = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+  const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
+  const money = (musd: number) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)}B`;
+  return {
+    ...shared('en'),
+    money,
+    moneyLong: (musd) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)} billion`,
+    tableValue: (musd) => trueMinus(billions.format(musd / 1000)),
+    axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}$${tick.format(Math.abs(musd) / 1000)}B`),
+    moneyChange: (musd) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
+  };
+}
+
+function koFormatter(): Formatter {
+  // 1억 달러 = 100 million USD, so one 억 is exactly the tenth of a billion shown in English.
+  const eok = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
+  const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
+  const money = (musd: number) => `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억 달러`;
+  return {
+    ...shared('ko'),
+    money,
+    moneyLong: money,
+    tableValue: (musd) => trueMinus(eok.format(musd / 100)),
+    axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억`),
+    moneyChange: (musd) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
+  };
+}

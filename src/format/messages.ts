@@ -1,0 +1,26 @@
+import type { DataError } from '../data/errors.js';
+import type { Formatter } from './format.js';
+import type { Locale } from './locale.js';
+import { en } from './messages.en.js';
+import { ko } from './messages.ko.js';
+
+/** Strings every chart's frame shows. Chart-specific strings live beside each chart. */
+export interface FrameMessages {
+  showData: string;
+  hideData: string;
+  year: string;
+  loading: string;
+  /** Source line for the official series: text before the link, the link, text after it. */
+  censusSource: { before: string; link: string; after: (asOf: string) => string };
+  urlSource: string;
+  propertySource: string;
+  /** Message for a refused file or option; `f` formats numbers in the same locale. */
+  error: (e: DataError, f: Formatter) => string;
+  /** Prefix for an error that keeps the last good chart on screen. */
+  keptPrevious: string;
+  /** Name for the keyboard-focusable plot. */
+  plotHint: string;
+}
+
+export const FRAME_MESSAGES: Record<Locale, FrameMessages> = { en, ko };
+

@@ -1,0 +1,424 @@
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { censusSeries } from '../data/embedded.js';
+import { DataError } from '../data/errors.js';
+import type { TradeSeries } from '../data/types.js';
+import { validateInputs } from '../data/validate.js';
+import { formatterFor, type Formatter } from '../format/format.js';
+import { matchLocale, type Locale } from '../format/locale.js';
+import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import { inheritedLang } from './lang.js';
+import { loadTradeYears } from './load.js';
+import { ResizeController, type Size } from './resize-controller.js';
+import { frameStyles } from './styles.js';
+import type { ChartText, FocusStop } from './view-model.js';
+
+export interface KorusErrorDetail {
+  code: string;
+  message: string;
+}
+
+/** What a chart's compute step sees. */
+export interface ChartContext {
+  series: TradeSeries;
+  locale: Locale;
+  fmt: Formatter;
+  frame: FrameMessages;
+}
+
+export type Layout<M> = { model: M; stops: FocusStop[] };
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Reactive state that changes what is highlighted, not what is drawn. */
+const UI_STATE = new Set(['_active', '_tableShown']);
+let warnedLangs = new Set<string>();
+
+/**
+ * The frame every chart shares: data loading (embedded, `src` or `data`), language, theme,
+ * size, title/subtitle/footer, the data table, tooltip, keyboard and error states. A chart
+ * subclass supplies three pure steps (text, layout, plot template) and nothing else.
+ *
+ * @cssprop --korus-font-family - Font stack (defaults to system UI with Hangul fallbacks).
+ * @cssprop --korus-plot-height - Height of the plot area (default clamp(260px, 58cqi, 440px)).
+ * @cssprop --korus-max-width - Widest the chart grows (default 1100px).
+ * @cssprop --korus-title-size - Title font size (default 19px).
+ * @cssprop --korus-color-background - Background.
+ * @cssprop --korus-color-text - Text colour.
+ * @cssprop --korus-color-muted - Secondary text (subtitle, ticks, footer).
+ * @cssprop --korus-color-grid - Gridlines.
+ * @cssprop --korus-color-zero - The zero line.
+ * @cssprop --korus-color-milestone - Milestone rules and labels.
+ * @cssprop --korus-color-exports - U.S. exports to Korea.
+ * @cssprop --korus-color-imports - U.S. imports from Korea.
+ * @cssprop --korus-color-deficit - Goods balance in deficit years.
+ * @cssprop --korus-color-surplus - Goods balance in surplus years.
+ * @cssprop --korus-color-focus - Keyboard focus ring.
+ * @csspart figure - The whole chart.
+ * @csspart title - The title line.
+ * @csspart subtitle - The subtitle line.
+ * @csspart plot - The plot area (keyboard focusable).
+ * @csspart tooltip - The tooltip.
+ * @csspart error - A message about bad data or options.
+ * @csspart footer - Source, notes and the data button.
+ * @csspart button - The show/hide data button.
+ * @csspart table - The data table's wrapper.
+ * @fires korus-error - Data or options could not be used; `detail` has `code` and `message`.
+ * @fires korus-load - Data from `src` arrived and passed the checks; `detail.years` is the row count.
+ */
+export abstract class KorusChartBase<M> extends LitElement {
+  static override styles: CSSResultGroup = frameStyles;
+
+  /** Language of every string: "en" or "ko". Without it, the nearest ancestor's lang applies. */
+  @property() override lang = '';
+
+  /** "light", "dark", or unset to follow the reader's system preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Rows of {year, exports, imports} in millions of USD; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Replaces the default title (shown as text). */
+  @property({ attribute: 'chart-title' }) chartTitle?: string;
+
+  /** Replaces the default subtitle (shown as text). */
+  @property({ attribute: 'chart-subtitle' }) chartSubtitle?: string;
+
+  /** An extra note for the footer (shown as text). */
+  @property() note?: string;
+
+  @state() protected _series?: TradeSeries;
+  @state() private _loadError?: DataError;
+  @state() private _loading = false;
+  @state() private _tableShown = false;
+  @state() private _active?: number;
+
+  protected _locale: Locale = 'en';
+  protected _fmt: Formatter = formatterFor('en');
+  private _text?: ChartText;
+  private _layout?: Layout<M>;
+  private _viewError?: DataError;
+  private _announcement = '';
+  private _fetch?: AbortController;
+  private _lastErrorKey = '';
+  private _computedLocale?: Locale;
+  private _computedSize: Size = { widthPx: -1, heightPx: -1 };
+  private readonly _resize = new ResizeController(this, () => this.renderRoot?.querySelector('.plot'));
+
+  /** Words and table; may throw DataError for options that do not fit the data. */
+  protected abstract describe(ctx: ChartContext): ChartText;
+  /** Geometry for a size; pure. */
+  protected abstract layout(ctx: ChartContext, size: Size): Layout<M>;
+  /** The SVG marks for a model. `active` is the focused stop's index. */
+  protected abstract renderPlot(model: M, active: number | undefined): SVGTemplateResult;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed chart cancels its request; a re-attached one starts it again.
+    this._fetch?.abort();
+    this._fetch = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.src && this.data === undefined && !this._series && !this._fetch) this._startLoad();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this._resolveData();
+
+    const requested = this.lang || inheritedLang(this);
+    const locale = matchLocale(requested);
+    if (!locale && requested && !warnedLangs.has(requested)) {
+      warnedLangs.add(requested);
+      console.warn(`korus-charts: lang="${requested}" is not supported; showing English. Supported: en, ko.`);
+    }
+    this._locale = locale ?? 'en';
+    this._fmt = formatterFor(this._locale);
+
+    // Hover, focus and the table toggle change no input: skip the words and the layout then.
+    const size = this._resize.size;
+    const inputsChanged =
+      !this.hasUpdated || this._locale !== this._computedLocale || [...changed.keys()].some((k) => !UI_STATE.has(k as string));
+    const sizeChanged = size.widthPx !== this._computedSize.widthPx || size.heightPx !== this._computedSize.heightPx;
+    if (!inputsChanged && !sizeChanged) return;
+    this._computedLocale = this._locale;
+    this._computedSize = size;
+
+    const series = this._series;
+    if (!series) {
+      this._text = undefined;
+      this._layout = undefined;
+      return;
+    }
+    const ctx: ChartContext = { series, locale: this._locale, fmt: this._fmt, frame: FRAME_MESSAGES[this._locale] };
+    try {
+      if (inputsChanged) this._text = this.describe(ctx);
+      this._layout = size.widthPx > 0 && size.heightPx > 0 ? this.layout(ctx, size) : undefined;
+      this._viewError = undefined;
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      this._viewError = e;
+      this._text = undefined;
+      this._layout = undefined;
+    }
+    const stops = this._layout?.stops ?? [];
+    if (this._active !== undefined && this._active >= stops.length) this._active = stops.length ? stops.length - 1 : undefined;
+  }
+
+  protected override updated(): void {
+    const error = this._loadError ?? this._viewError;
+    const key = error ? `${error.code}:${error.message}` : '';
+    if (key && key !== this._lastErrorKey) {
+      this.dispatchEvent(
+        new CustomEvent<KorusErrorDetail>('korus-error', {
+          detail: { code: error!.code, message: FRAME_MESSAGES[this._locale].error(error!, this._fmt) },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    this._lastErrorKey = key;
+  }
+
+  private _resolveData(): void {
+    this._fetch?.abort();
+    this._fetch = undefined;
+    this._loadError = undefined;
+    this._loading = false;
+    if (this.data !== undefined && this.data !== null) {
+      try {
+        this._series = { years: validateInputs(this.data), source: { kind: 'property' } };
+      } catch (e) {
+        if (!(e instanceof DataError)) throw e;
+        this._loadError = e;
+      }
+    } else if (this.src) {
+      this._startLoad();
+    } else {
+      this._series = censusSeries();
+    }
+  }
+
+  private _startLoad(): void {
+    const url = this.src!;
+    const controller = new AbortController();
+    this._fetch = controller;
+    this._loading = true;
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    loadTradeYears(url, controller.signal, timeout).then(
+      (years) => {
+        if (controller.signal.aborted) return;
+        this._fetch = undefined;
+        this._loading = false;
+        this._loadError = undefined;
+        this._series = { years, source: { kind: 'url', url } };
+        this.dispatchEvent(new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }));
+      },
+      (e: unknown) => {
+        // Aborted: a newer src or a removed element; the newer request speaks instead.
+        if (controller.signal.aborted) return;
+        this._fetch = undefined;
+        this._loading = false;
+        this._loadError = e instanceof DataError ? e : new DataError('fetch-network', { url });
+      },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const frame = FRAME_MESSAGES[this._locale];
+    const text = this._text;
+    const error = this._loadError ?? this._viewError;
+    const layout = this._layout;
+    const errorMessage = error ? frame.error(error, this._fmt) : '';
+    const showChart = text !== undefined;
+    const stops = layout?.stops ?? [];
+    const active = this._active !== undefined ? stops[this._active] : undefined;
+    return html`<figure part="figure" lang=${this._locale} aria-labelledby="title" aria-describedby="summary">
+      ${text
+        ? html`<p class="title" part="title" id="title">${this.chartTitle || text.title}</p>
+            <p class="subtitle" part="subtitle">${this.chartSubtitle || text.subtitle}</p>`
+        : nothing}
+      ${error && showChart
+        ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>`
+        : nothing}
+      <div
+        class="plot"
+        part="plot"
+        tabindex=${showChart ? '0' : '-1'}
+        role="group"
+        aria-roledescription="chart"
+        aria-labelledby="title"
+        aria-describedby="summary hint"
+        @keydown=${this._onKeyDown}
+        @pointermove=${this._onPointerMove}
+        @pointerleave=${this._onPointerLeave}
+        @focus=${this._onFocus}
+        @blur=${this._onBlur}
+      >
+        ${error && !showChart
+          ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
+          : this._loading && !showChart
+            ? html`<p class="subtitle">${frame.loading}</p>`
+            : nothing}
+        ${layout && showChart
+          ? html`<svg
+              aria-hidden="true"
+              width=${this._resize.size.widthPx}
+              height=${this._resize.size.heightPx}
+              viewBox="0 0 ${this._resize.size.widthPx} ${this._resize.size.heightPx}"
+            >
+              ${this.renderPlot(layout.model, this._active)}
+            </svg>`
+          : nothing}
+        ${active ? this._renderTooltip(active) : nothing}
+      </div>
+      <div class="sr-only" aria-live="polite">${this._announcement}</div>
+      ${text
+        ? html`<p class="sr-only" id="summary">${text.summary}</p>
+            <p class="sr-only" id="hint">${frame.plotHint}</p>
+            ${this._renderFooter(text, frame)} ${this._renderTable(text)}`
+        : nothing}
+    </figure>`;
+  }
+
+  private _renderTooltip(stop: FocusStop): TemplateResult {
+    const { widthPx } = this._resize.size;
+    // Keep the box inside the chart: flip to the left of the anchor past the middle.
+    const flip = stop.x > widthPx / 2;
+    const style = flip
+      ? `right:${Math.max(0, widthPx - stop.x + 12)}px;top:${Math.max(0, stop.y - 10)}px`
+      : `left:${Math.max(0, stop.x + 12)}px;top:${Math.max(0, stop.y - 10)}px`;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${style}>
+      <strong>${stop.heading}</strong>
+      ${stop.rows.map(
+        (r) => html`<div class="tooltip-row" data-series=${r.series ?? ''}><span>${r.label}</span><span>${r.value}</span></div>`,
+      )}
+    </div>`;
+  }
+
+  private _renderFooter(text: ChartText, frame: FrameMessages): TemplateResult {
+    const source = this._series!.source;
+    return html`<footer part="footer">
+      <p class="source">
+        ${source.kind === 'census'
+          ? html`${frame.censusSource.before}<a href=${source.url} target="_blank" rel="noopener noreferrer"
+                >${frame.censusSource.link}</a
+              >${frame.censusSource.after(source.asOf)}`
+          : source.kind === 'url'
+            ? html`${frame.urlSource} <a href=${source.url}>${source.url}</a>`
+            : frame.propertySource}
+      </p>
+      ${text.notes.map((n) => html`<p class="note">${n}</p>`)}
+      ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
+      <button
+        part="button"
+        type="button"
+        aria-expanded=${this._tableShown ? 'true' : 'false'}
+        aria-controls="data-table"
+        @click=${() => (this._tableShown = !this._tableShown)}
+      >
+        ${this._tableShown ? frame.hideData : frame.showData}
+      </button>
+    </footer>`;
+  }
+
+  private _renderTable(text: ChartText): TemplateResult {
+    const t = text.table;
+    // Always in the accessibility tree; only its visibility toggles.
+    return html`<div class="table-wrap ${this._tableShown ? '' : 'sr-only'}" part="table" id="data-table">
+      <table>
+        <caption>
+          ${t.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${t.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            t.rows,
+            (r) => r.key,
+            (r) => html`<tr data-key=${r.key}>
+              <th scope="row">${r.cells[0]}</th>
+              ${r.cells.slice(1).map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private _setActive(index: number | undefined, announce: boolean): void {
+    this._active = index;
+    const stop = index !== undefined ? this._layout?.stops[index] : undefined;
+    if (announce && stop) this._announcement = stop.announce;
+  }
+
+  private _onKeyDown(e: KeyboardEvent): void {
+    const count = this._layout?.stops.length ?? 0;
+    if (count === 0) return;
+    const current = this._active ?? -1;
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(count - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current < 0 ? count - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        if (this._active === undefined) return;
+        this._active = undefined;
+        e.preventDefault();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._setActive(next, true);
+  }
+
+  private _onPointerMove(e: PointerEvent): void {
+    const stops = this._layout?.stops;
+    if (!stops?.length) return;
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const i = stops.findIndex((s) => x >= s.x0 && x < s.x1);
+    this._setActive(i >= 0 ? i : undefined, false);
+  }
+
+  private _onPointerLeave(): void {
+    if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
+    this._active = undefined;
+  }
+
+  private _onFocus(): void {
+    // Focus lands on the latest year: that is where a reader's question usually starts.
+    if (this._active === undefined) this._setActive((this._layout?.stops.length ?? 0) - 1, true);
+  }
+
+  private _onBlur(): void {
+    this._active = undefined;
+  }
+}
+
+/** Test hook: forget which unsupported languages were already warned about. */
+export function resetLangWarnings(): void {
+  warnedLangs = new Set();
+}

@@ -1,0 +1,10 @@
+import type { KorusErrorDetail } from './base-element.js';
+
+declare global {
+  interface HTMLElementEventMap {
+    'korus-error': CustomEvent<KorusErrorDetail>;
+    'korus-load': CustomEvent<{ years: number }>;
+  }
+}
+
+export {};

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface Size {
+  widthPx: number;
+  heightPx: number;
+}
+
+/**
+ * Watches one element of the host's shadow tree with a ResizeObserver (not window resize: a
+ * chart's container can change without the window doing so) and asks the host to update when
+ * the size changes by a whole pixel or more. Disconnects with the host, so nothing is left behind.
+ */
+export class ResizeController implements ReactiveController {
+  size: Size = { widthPx: 0, heightPx: 0 };
+  private _observer?: ResizeObserver;
+  private _target?: Element;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & Element,
+    private readonly _find: () => Element | null | undefined,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this._observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const next = { widthPx: Math.round(box.width), heightPx: Math.round(box.height) };
+      if (next.widthPx !== this.size.widthPx || next.heightPx !== this.size.heightPx) {
+        this.size = next;
+        this._host.requestUpdate();
+      }
+    });
+    if (this._target) this._observer.observe(this._target);
+  }
+
+  hostUpdated(): void {
+    const el = this._find() ?? undefined;
+    if (el === this._target) return;
+    if (this._target) this._observer?.unobserve(this._target);
+    this._target = el;
+    if (el) this._observer?.observe(el);
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+  }
+}

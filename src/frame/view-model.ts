@@ -1,0 +1,35 @@
+/**
+ * What a chart hands its frame. Everything here is plain data, computed by pure code, so the
+ * frame (and a static renderer) can draw any chart the same way.
+ */
+export interface TableModel {
+  caption: string;
+  /** Header cells; the first is the row header column (Year). */
+  columns: string[];
+  rows: { key: string; cells: string[] }[];
+}
+
+/** A stop for the keyboard and the pointer: one per year (or per mark). */
+export interface FocusStop {
+  key: string;
+  /** Anchor of the tooltip inside the plot, in px. */
+  x: number;
+  y: number;
+  /** Horizontal band that selects this stop under the pointer. */
+  x0: number;
+  x1: number;
+  heading: string;
+  rows: { label: string; value: string; series?: string }[];
+  /** One sentence for the live region. */
+  announce: string;
+}
+
+/** The words around a chart: they depend on data, options and language, not on size. */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  /** The data-derived summary: the chart's accessible description. */
+  summary: string;
+  notes: string[];
+  table: TableModel;
+}

@@ -1,0 +1,18 @@
+// Public API: classes, types and data helpers. Defines no tags (see define.ts).
+import './frame/events.js';
+
+export { KorusChartBase } from './frame/base-element.js';
+export type { ChartContext, KorusErrorDetail, Layout } from './frame/base-element.js';
+export type { ChartText, FocusStop, TableModel } from './frame/view-model.js';
+export { KorusGoodsBalance } from './charts/goods-balance/element.js';
+export { layoutGoodsBalance } from './charts/goods-balance/layout.js';
+export type { GoodsBalanceModel, GoodsBalanceInput } from './charts/goods-balance/layout.js';
+export { censusSeries, cpiFor } from './data/embedded.js';
+export { DataError } from './data/errors.js';
+export type { DataErrorCode } from './data/errors.js';
+export { parseTable } from './data/parse.js';
+export { validateInputs, validateTable } from './data/validate.js';
+export type { TradeInput, TradeSeries, TradeYear } from './data/types.js';
+export { formatterFor } from './format/format.js';
+export type { Formatter } from './format/format.js';
+export type { Locale } from './format/locale.js';
