@@ -10,15 +10,16 @@ import esbuild from 'rollup-plugin-esbuild';
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 // The production condition drops Lit's dev-mode warnings and checks from the bundles.
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
-const min = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
+// `module: false` for the classic script: otherwise terser drops its top-level `var KorusCharts`.
+const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {
     input: 'src/define.ts',
     plugins: [resolve(), ts()],
     output: [
-      { file: 'dist/korus-charts.js', format: 'es', plugins: [min()] },
-      { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min()] },
+      { file: 'dist/korus-charts.js', format: 'es', plugins: [min(true)] },
+      { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min(false)] },
     ],
   },
   {

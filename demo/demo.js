@@ -27,6 +27,8 @@ function bind(formId, chartId, snippetId, stageId) {
 }
 
 bind('gb-controls', 'gb', 'gb-snippet', 'gb-stage');
+// export-promise binding
+// before-after binding
 
 for (const button of document.querySelectorAll('button.copy')) {
   button.addEventListener('click', async () => {

@@ -10,6 +10,10 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Tests run several pages at once: keep background pages rendering (ResizeObserver, rAF).
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function chromePath() {

@@ -20,6 +20,9 @@ export type DataErrorCode =
   | 'fetch-timeout'
   | 'no-years-in-range'
   | 'bad-range'
+  | 'bad-order'
+  | 'year-not-in-data'
+  | 'no-cpi'
   | 'bad-attribute';
 
 export class DataError extends Error {

@@ -67,6 +67,12 @@ export const en: FrameMessages = {
         return `No data between ${p.from} and ${p.to}. The data covers ${p.first}–${p.last}.`;
       case 'bad-range':
         return `“from” (${p.from}) must not be later than “to” (${p.to}).`;
+      case 'bad-order':
+        return `“${p.before}” (${p.a}) must be earlier than “${p.after}” (${p.b}). The data covers ${p.first}–${p.last}.`;
+      case 'year-not-in-data':
+        return `The ${p.name} year ${p.year} is not in the data, which covers ${p.first}–${p.last}.`;
+      case 'no-cpi':
+        return `There is no consumer price index (CPI-U) for ${p.year}, so it cannot be shown in constant dollars. CPI-U is available for ${p.first}–${p.last}.`;
       case 'bad-attribute':
         return `The attribute “${p.name}” must be ${EXPECTED[p.expected] ?? p.expected}; found “${p.value}”.`;
     }

@@ -67,6 +67,12 @@ export const ko: FrameMessages = {
         return `${p.from}년부터 ${p.to}년 사이의 데이터가 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
       case 'bad-range':
         return `시작 연도(from, ${p.from})가 끝 연도(to, ${p.to})보다 늦을 수 없습니다.`;
+      case 'bad-order':
+        return `‘${p.before}’(${p.a}년)는 ‘${p.after}’(${p.b}년)보다 앞선 연도여야 합니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
+      case 'year-not-in-data':
+        return `${p.name} 연도(${p.year}년)가 데이터에 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
+      case 'no-cpi':
+        return `${p.year}년 소비자물가지수(CPI-U)가 없어 불변가격으로 나타낼 수 없습니다. CPI-U는 ${p.first}~${p.last}년 자료가 있습니다.`;
       case 'bad-attribute':
         return `‘${p.name}’ 속성은 ${EXPECTED[p.expected] ?? p.expected}여야 하는데 ‘${p.value}’입니다.`;
     }

@@ -12,6 +12,7 @@ import { inheritedLang } from './lang.js';
 import { loadTradeYears } from './load.js';
 import { ResizeController, type Size } from './resize-controller.js';
 import { frameStyles } from './styles.js';
+import { createTextMeasurer, type MeasureText } from '../layout/text.js';
 import type { ChartText, FocusStop } from './view-model.js';
 
 export interface KorusErrorDetail {
@@ -25,6 +26,8 @@ export interface ChartContext {
   locale: Locale;
   fmt: Formatter;
   frame: FrameMessages;
+  /** Text width in the chart's real font (an estimate outside a browser). */
+  measure: MeasureText;
 }
 
 export type Layout<M> = { model: M; stops: FocusStop[] };
@@ -108,6 +111,8 @@ export abstract class KorusChartBase<M> extends LitElement {
   private _fetch?: AbortController;
   private _lastErrorKey = '';
   private _computedLocale?: Locale;
+  private _font?: string;
+  private _measure: MeasureText = createTextMeasurer('');
   private _computedSize: Size = { widthPx: -1, heightPx: -1 };
   private readonly _resize = new ResizeController(this, () => this.renderRoot?.querySelector('.plot'));
 
@@ -157,7 +162,16 @@ export abstract class KorusChartBase<M> extends LitElement {
       this._layout = undefined;
       return;
     }
-    const ctx: ChartContext = { series, locale: this._locale, fmt: this._fmt, frame: FRAME_MESSAGES[this._locale] };
+    // The page may set the font through --korus-font-family; measure in whatever applies.
+    const font = getComputedStyle(this).fontFamily;
+    if (font !== this._font) this._measure = createTextMeasurer((this._font = font));
+    const ctx: ChartContext = {
+      series,
+      locale: this._locale,
+      fmt: this._fmt,
+      frame: FRAME_MESSAGES[this._locale],
+      measure: this._measure,
+    };
     try {
       if (inputsChanged) this._text = this.describe(ctx);
       this._layout = size.widthPx > 0 && size.heightPx > 0 ? this.layout(ctx, size) : undefined;

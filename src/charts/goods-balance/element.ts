@@ -51,6 +51,7 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
       names: m.names,
       axisTick: f.axisTick,
       yearLabel: f.year,
+      measure: ctx.measure,
     });
     const stops: FocusStop[] = model.columns.map((c, i) => {
       const d = span.years[i];

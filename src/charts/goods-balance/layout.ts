@@ -134,9 +134,10 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
   const left = Math.ceil(Math.max(0, ...yTickList.map((t) => measure(t.label, FONT_PX.tick)))) + 8;
 
   const lastOf = (pick: (d: TradeYear) => number) => (years.length ? pick(years[years.length - 1]) : 0);
+  // Narrow: leave room for half of the last year's label, centred on its band.
   const right = narrow
-    ? width - 8
-    : width - 10 - Math.ceil(Math.max(...seriesOrder.map((s) => measure(input.names[s], FONT_PX.label))));
+    ? width - Math.max(8, Math.ceil(measure('2000', FONT_PX.tick) / 2) + 2)
+    : width - 10 - Math.ceil(Math.max(...seriesOrder.map((s) => measure(input.names[s], FONT_PX.label, true))));
   const x = linear([input.from, input.to + 1], [left, Math.max(left, right)]);
   const pxPerYear = x(input.from + 1) - x(input.from);
   const centre = (yr: number) => x(yr + 0.5);

@@ -1,0 +1,38 @@
+/** Mounts markup in a fresh container of the given width and returns the first element. */
+export function mount<T extends HTMLElement>(markup: string, widthPx?: number): T {
+  const box = document.createElement('div');
+  if (widthPx) box.style.width = `${widthPx}px`;
+  box.innerHTML = markup; // test-owned markup, never data
+  document.body.append(box);
+  return box.firstElementChild as T;
+}
+
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
+
+/** Resolves when `check` returns a truthy value; rejects with `what` after `ms`. */
+export async function until<T>(check: () => T | undefined | null | false, what: string, ms = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Waits until a chart has drawn its SVG. */
+export function drawn(el: HTMLElement): Promise<SVGSVGElement> {
+  return until(() => el.shadowRoot?.querySelector('svg') ?? null, `${el.localName} to draw`);
+}
+
+export function alertOf(el: HTMLElement): Promise<HTMLElement> {
+  return until(() => el.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null, `${el.localName} to show an alert`);
+}
+
+/** Table body rows as arrays of cell text. */
+export function tableRows(el: HTMLElement): Record<string, string[]> {
+  const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+  return Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, [...r.children].map((c) => c.textContent!.trim())]));
+}

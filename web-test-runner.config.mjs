@@ -1,0 +1,16 @@
+// Browser tests in real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH). Nothing here
+// downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  rootDir: '.',
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+};
