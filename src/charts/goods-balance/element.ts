@@ -5,12 +5,19 @@ import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base
 import type { Size } from '../../frame/resize-controller.js';
 import type { ChartText, FocusStop } from '../../frame/view-model.js';
 import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
-import { GOODS_BALANCE_MESSAGES } from './messages.js';
+import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
+import type { TradeYear } from '../../data/types.js';
 import { goodsBalanceStyles } from './styles.js';
 import { describeGoodsBalance, MILESTONE_IDS } from './text.js';
 import { renderGoodsBalance } from './view.js';
 
 const DEFAULT_FROM = 2005;
+
+function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): string {
+  if (years.every((d) => d.balanceMusd < 0)) return m.deficit;
+  if (years.every((d) => d.balanceMusd >= 0)) return m.surplus;
+  return m.names.balance;
+}
 
 /**
  * U.S. goods exports to Korea, imports from Korea and the balance, year by year, with the KORUS
@@ -48,7 +55,8 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
       widthPx: size.widthPx,
       heightPx: size.heightPx,
       milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: m.milestones[id] })),
-      names: m.names,
+      // Name the bars for what they show: "Deficit" when every year in view is one.
+      names: { ...m.names, balance: balanceName(span.years, m) },
       axisTick: f.axisTick,
       yearLabel: f.year,
       measure: ctx.measure,
