@@ -1,0 +1,61 @@
+// Test-only endpoints for the browser tests (web-test-runner's dev server, loopback only):
+// slow, never-ending, aborted and strict-CSP responses that a static file cannot give.
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+
+const aborted = new Map(); // id -> true once the client closed a held request
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+export async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) {
+    await next();
+    // Pages under test/csp/ are served the strict policy a locked-down CMS would send.
+    if (url.pathname.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
+  const q = url.searchParams;
+  switch (url.pathname) {
+    case '/test-api/slow': {
+      // CSV rows for `years` after `ms` milliseconds.
+      await new Promise((r) => setTimeout(r, Number(q.get('ms') ?? 0)));
+      const years = (q.get('years') ?? '2011').split(',');
+      ctx.type = 'text/csv';
+      ctx.body = `year,exports,imports\n${years.map((y) => `${y},${q.get('exports') ?? 1000},${q.get('imports') ?? 2000}`).join('\n')}\n`;
+      return;
+    }
+    case '/test-api/hold': {
+      // Sends headers, then never finishes (bounded at 30 s); records a client abort.
+      const id = q.get('id') ?? '';
+      aborted.set(id, false);
+      const body = new PassThrough();
+      const end = setTimeout(() => body.end(), 30_000);
+      ctx.req.on('close', () => {
+        clearTimeout(end);
+        if (!ctx.res.writableEnded) aborted.set(id, true);
+        body.end();
+      });
+      ctx.type = 'text/csv';
+      ctx.body = body;
+      body.write('year,exports,imports\n');
+      return;
+    }
+    case '/test-api/aborted':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ aborted: aborted.get(q.get('id') ?? '') ?? null });
+      return;
+    case '/test-api/html':
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><body><h1>Page not found</h1></body></html>';
+      return;
+    case '/test-api/text': {
+      ctx.type = q.get('type') ?? 'text/csv';
+      ctx.body = readFileSync(new URL(`../fixtures/${q.get('file')}`, import.meta.url));
+      return;
+    }
+    default:
+      ctx.status = 404;
+  }
+}
