@@ -1,0 +1,74 @@
+import { embeddedCpi, toConstantDollars } from '../../data/derive.js';
+import { DataError } from '../../data/errors.js';
+import { resolveSpan, type Span } from '../../data/span.js';
+import type { TradeYear } from '../../data/types.js';
+
+export interface PromiseOptions {
+  /** The year the promised gain is measured from; must be in the data. */
+  baseline: number;
+  /** Promised gain in exports, millions of USD (of the baseline year when shown in constant dollars). */
+  promiseMusd: number;
+  /** An estimated range of the gain, millions of USD: drawn as a band. */
+  bandMusd: readonly [number, number];
+  from?: number;
+  to?: number;
+  /** Constant dollars of this year (CPI-U); unset for nominal dollars. */
+  priceYear?: number;
+}
+
+export interface PromiseRow {
+  year: number;
+  exportsMusd: number;
+  /** Exports minus the target: negative is a shortfall. */
+  gapMusd: number;
+}
+
+export interface PromiseData {
+  span: Span;
+  baseline: TradeYear;
+  targetMusd: number;
+  bandMusd: [number, number];
+  rows: PromiseRow[];
+  /** Years after the baseline, for the findings. */
+  after: PromiseRow[];
+}
+
+const year = (name: string, v: number | undefined) => {
+  if (v !== undefined && (!Number.isInteger(v) || v < 1000 || v > 9999)) {
+    throw new DataError('bad-attribute', { name, value: String(v), expected: 'year' });
+  }
+};
+
+/**
+ * Exports against a target level: the baseline year's exports plus the promised gain, and
+ * each year's gap to it. In constant dollars every value, the target and the band are
+ * rescaled with CPI-U to `priceYear`. Pure; throws DataError for options that do not fit the data.
+ */
+export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): PromiseData {
+  year('baseline', o.baseline);
+  year('price-year', o.priceYear);
+  const first = all[0].year;
+  const last = all[all.length - 1].year;
+  let base = all.find((d) => d.year === o.baseline);
+  if (!base) throw new DataError('year-not-in-data', { name: 'baseline', year: o.baseline, first, last });
+  const span = resolveSpan(all, o.from, o.to, o.baseline);
+  if (span.to <= o.baseline) {
+    throw new DataError('bad-order', { before: 'baseline', a: o.baseline, after: 'to', b: span.to, first, last });
+  }
+  let k = 1;
+  if (o.priceYear !== undefined) {
+    [base, ...span.years] = toConstantDollars([base, ...span.years], o.priceYear);
+    // The promise and the band are amounts in baseline-year dollars, rescaled like the data.
+    k = embeddedCpi(o.priceYear)! / embeddedCpi(o.baseline)!;
+  }
+  const targetMusd = base.exportsMusd + o.promiseMusd * k;
+  const rows = span.years.map((d) => ({ year: d.year, exportsMusd: d.exportsMusd, gapMusd: d.exportsMusd - targetMusd }));
+  return {
+    span,
+    baseline: base,
+    targetMusd,
+    bandMusd: [base.exportsMusd + o.bandMusd[0] * k, base.exportsMusd + o.bandMusd[1] * k],
+    rows,
+    after: rows.filter((r) => r.year > o.baseline),
+  };
+}

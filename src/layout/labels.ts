@@ -1,0 +1,62 @@
+import type { MeasureText } from './text.js';
+import { fractionalYear } from './time.js';
+
+/** Label placement every chart needs: milestone labels on rows, direct labels moved apart. */
+
+export interface Milestone {
+  id: string;
+  /** ISO date: the rule stands at this exact day, not the year's centre. */
+  date: string;
+  label: string;
+}
+
+export interface MilestoneMark {
+  id: string;
+  x: number;
+  label: string;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Milestone labels above the plot from `top`: text runs right of the rule unless that would
+ * leave the plot, and drops to a second row when it would touch the previous label.
+ */
+export function placeMilestones(
+  list: readonly Milestone[],
+  x: (v: number) => number,
+  domainStart: number,
+  domainEnd: number,
+  top: number,
+  measure: MeasureText,
+  fontPx = 12,
+  rowPx = 16,
+): MilestoneMark[] {
+  const rangeRight = x(domainEnd);
+  const marks: MilestoneMark[] = [];
+  const rowEnds = [-Infinity, -Infinity];
+  for (const m of list) {
+    const at = fractionalYear(m.date);
+    if (at < domainStart || at > domainEnd) continue;
+    const mx = x(at);
+    const w = measure(m.label, fontPx);
+    const anchor = mx + 4 + w > rangeRight && mx - 4 - w >= 0 ? 'end' : 'start';
+    const x0 = anchor === 'start' ? mx : mx - w - 4;
+    const row = x0 > rowEnds[0] + 6 ? 0 : 1;
+    rowEnds[row] = Math.max(rowEnds[row], x0 + w + 4);
+    marks.push({ id: m.id, x: mx, label: m.label, labelX: anchor === 'start' ? mx + 4 : mx - 4, labelY: top + 12 + row * rowPx, anchor });
+  }
+  return marks;
+}
+
+/**
+ * Moves labels apart vertically, keeping their order, so none are closer than `gap`; pushed
+ * past `maxY`, they are moved back up together.
+ */
+export function spreadApart<T extends { y: number }>(items: readonly T[], gap: number, maxY = Infinity): T[] {
+  const s = [...items].sort((a, b) => a.y - b.y).map((d) => ({ ...d }));
+  for (let i = 1; i < s.length; i++) s[i].y = Math.max(s[i].y, s[i - 1].y + gap);
+  for (let i = s.length - 1; i >= 0; i--) s[i].y = Math.min(s[i].y, i === s.length - 1 ? maxY : s[i + 1].y - gap);
+  return s;
+}
