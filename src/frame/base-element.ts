@@ -296,7 +296,7 @@ export abstract class KorusChartBase<M> extends LitElement {
       <div class="sr-only" aria-live="polite">${this._announcement}</div>
       ${text
         ? html`<p class="sr-only" id="summary">${text.summary}</p>
-            <p class="sr-only" id="hint">${frame.plotHint}</p>
+            <p class="sr-only" id="hint">${text.hint ?? frame.plotHint}</p>
             ${this._renderFooter(text, frame)} ${this._renderTable(text)}`
         : nothing}
     </figure>`;
@@ -413,7 +413,8 @@ export abstract class KorusChartBase<M> extends LitElement {
     if (!stops?.length) return;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const x = e.clientX - box.left;
-    const i = stops.findIndex((s) => x >= s.x0 && x < s.x1);
+    const y = e.clientY - box.top;
+    const i = stops.findIndex((s) => x >= s.x0 && x < s.x1 && y >= (s.y0 ?? -Infinity) && y < (s.y1 ?? Infinity));
     this._setActive(i >= 0 ? i : undefined, false);
   }
 

@@ -18,6 +18,9 @@ export interface FocusStop {
   /** Horizontal band that selects this stop under the pointer. */
   x0: number;
   x1: number;
+  /** Optional vertical band too, for charts whose stops are rows (unset: the full height). */
+  y0?: number;
+  y1?: number;
   heading: string;
   rows: { label: string; value: string; series?: string }[];
   /** One sentence for the live region. */
@@ -32,4 +35,6 @@ export interface ChartText {
   summary: string;
   notes: string[];
   table: TableModel;
+  /** Keyboard hint for the plot, where "move between years" does not fit the chart. */
+  hint?: string;
 }
