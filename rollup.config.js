@@ -28,6 +28,7 @@ export default [
       define: 'src/define.ts',
       'charts/goods-balance/define': 'src/charts/goods-balance/define.ts',
       'charts/export-promise/define': 'src/charts/export-promise/define.ts',
+      'charts/before-after/define': 'src/charts/before-after/define.ts',
     },
     // Everything from node_modules stays a bare import for the app's bundler to share.
     external: (id) => /^(lit|@lit\/|d3-)/.test(id),

@@ -1,0 +1,93 @@
+import { toConstantDollars, type CpiLookup } from '../../data/derive.js';
+import { fact } from '../../data/embedded.js';
+import { DataError } from '../../data/errors.js';
+import type { TradeYear } from '../../data/types.js';
+import { PRE_KORUS_YEAR } from '../goods-balance/text.js';
+import type { Metric } from './layout.js';
+
+export const METRICS: readonly Metric[] = ['exports', 'imports', 'balance'];
+
+/** 2011: the last full year before KORUS entered into force (2012-03-15). */
+export const DEFAULT_BEFORE = PRE_KORUS_YEAR;
+
+/**
+ * 2016: USTR's release of 2017-07-12 (USTR_PR_2017_07_12) set 2011 against 2016, the last full
+ * year of data on the day it was issued, the year before the release's own.
+ */
+export const DEFAULT_AFTER = Number(fact('ustr2017_goods_deficit_2016').date.slice(0, 4)) - 1;
+
+/** The element's options as the page wrote them; unset ones take the defaults. */
+export interface BeforeAfterOptions {
+  before?: number;
+  after?: number;
+  /** Space- or comma-separated subset of exports, imports, balance. */
+  metrics?: string;
+  /** "nominal" (default) or "real" (constant dollars of `priceYear`, CPI-U). */
+  dollars?: string;
+  /** Price year for real dollars; defaults to `before`. */
+  priceYear?: number;
+}
+
+export interface Comparison {
+  before: number;
+  after: number;
+  /** Set for constant dollars: the year whose prices every value is in. */
+  priceYear?: number;
+  /** One per metric, in the order exports, imports, balance; millions of USD. */
+  rows: { metric: Metric; beforeMusd: number; afterMusd: number }[];
+}
+
+/** Words for a refused option, in the chart's language ("one of exports, imports, balance"). */
+export interface Expected {
+  metrics: string;
+  dollars: string;
+}
+
+/**
+ * Picks the two years and the metrics, in nominal or constant dollars. Throws DataError for an
+ * option that does not fit the data: a bad value, `before` not earlier than `after`, a year the
+ * data lacks, or a year without CPI-U.
+ */
+export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, expected: Expected, cpi?: CpiLookup): Comparison {
+  const tokens = (o.metrics ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const t of tokens) {
+    if (!(METRICS as readonly string[]).includes(t)) throw new DataError('bad-attribute', { name: 'metrics', value: t, expected: expected.metrics });
+  }
+  const metrics = tokens.length ? METRICS.filter((m) => tokens.includes(m)) : METRICS;
+  const dollars = o.dollars || 'nominal';
+  if (dollars !== 'nominal' && dollars !== 'real') throw new DataError('bad-attribute', { name: 'dollars', value: dollars, expected: expected.dollars });
+  for (const [name, v] of [
+    ['before', o.before],
+    ['after', o.after],
+    ['price-year', o.priceYear],
+  ] as const) {
+    if (v != null && !(Number.isInteger(v) && v >= 1000 && v <= 9999)) throw new DataError('bad-attribute', { name, value: String(v), expected: 'year' });
+  }
+
+  const first = all[0].year;
+  const last = all[all.length - 1].year;
+  const find = (year: number) => all.find((d) => d.year === year);
+  // The defaults are the USTR comparison; data without those years compares its own ends.
+  const before = o.before ?? (find(DEFAULT_BEFORE) ? DEFAULT_BEFORE : first);
+  const after = o.after ?? (find(DEFAULT_AFTER) ? DEFAULT_AFTER : last);
+  if (before >= after) throw new DataError('bad-order', { before: 'before', after: 'after', a: before, b: after, first, last });
+  const pair = (['before', 'after'] as const).map((name) => {
+    const year = name === 'before' ? before : after;
+    const d = find(year);
+    if (!d) throw new DataError('year-not-in-data', { name, year, first, last });
+    return d;
+  });
+  const priceYear = dollars === 'real' ? (o.priceYear ?? before) : undefined;
+  const [a, b] = priceYear === undefined ? pair : toConstantDollars(pair, priceYear, cpi);
+  const pick: Record<Metric, (d: TradeYear) => number> = {
+    exports: (d) => d.exportsMusd,
+    imports: (d) => d.importsMusd,
+    balance: (d) => d.balanceMusd,
+  };
+  return {
+    before,
+    after,
+    priceYear,
+    rows: metrics.map((metric) => ({ metric, beforeMusd: pick[metric](a), afterMusd: pick[metric](b) })),
+  };
+}

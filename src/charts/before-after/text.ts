@@ -1,0 +1,44 @@
+import { relativeChange } from '../../data/derive.js';
+import type { SeriesSource } from '../../data/types.js';
+import type { Formatter } from '../../format/format.js';
+import type { Locale } from '../../format/locale.js';
+import type { ChartText } from '../../frame/view-model.js';
+import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
+import type { Comparison } from './derive.js';
+import { BEFORE_AFTER_MESSAGES } from './messages.js';
+
+/** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
+export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
+  const m = BEFORE_AFTER_MESSAGES[locale];
+  const gb = GOODS_BALANCE_MESSAGES[locale];
+  const title = m.title(m.year(c.before), m.year(c.after));
+  const unit = c.priceYear === undefined ? gb.unit : m.realUnit(c.priceYear);
+  const summary = m.summary(c.rows, c.before, c.after, f);
+  const notes: string[] = [];
+  if (source.kind === 'census') notes.push(gb.censusNote);
+  if (c.rows.some((r) => r.metric === 'balance')) notes.push(gb.balanceNote);
+  if (c.priceYear !== undefined) notes.push(m.realNote);
+  // A signed cell: "+13.2", "−1.2".
+  const signed = (musd: number) => `${Math.round(musd / 100) > 0 ? '+' : ''}${f.tableValue(musd)}`;
+  return {
+    title,
+    subtitle: `${summary} ${unit}`,
+    summary,
+    hint: m.hint,
+    notes,
+    table: {
+      caption: `${title}. ${unit}`,
+      columns: [m.table.first, m.year(c.before), m.year(c.after), m.table.change, m.table.pct],
+      rows: c.rows.map(({ metric, beforeMusd: a, afterMusd: b }) => {
+        // The balance's percent is the change of the deficit (or surplus) itself, named, so that
+        // "deficit +109.3%" reads as growth; across zero a percent means nothing.
+        const r = metric === 'balance' ? (a < 0 !== b < 0 ? undefined : relativeChange(Math.abs(a), Math.abs(b))) : relativeChange(a, b);
+        const word = metric === 'balance' ? `${(b < 0 ? gb.deficit : gb.surplus).toLowerCase()} ` : '';
+        return {
+          key: metric,
+          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), signed(b - a), r === undefined ? '—' : word + f.percent(r)],
+        };
+      }),
+    },
+  };
+}
