@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { parseCsvRows } from './csv.js';
 import { DataError } from './errors.js';
 
 /** One record of a data file, with where it stood (CSV line, or JSON item number). */
@@ -28,18 +28,17 @@ export function parseTable(text: string, contentType = ''): ParsedTable {
 }
 
 function parseCsv(text: string): ParsedTable {
-  const rows = csvParse(text);
-  const columns = rows.columns.map((c) => c.trim());
+  const [header = [], ...body] = parseCsvRows(text);
+  const columns = header.map((c) => c.trim());
+  // Blank lines (an empty single field) carry no data.
+  const rows = body.map((cells, i) => ({ cells, line: i + 2 })).filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
   if (rows.length === 0) throw new DataError('header-only', { columns: columns.join(', ') });
-  // Header is line 1; rows follow. CRLF is handled by d3-dsv. Quoted multi-line cells are rare
-  // in numeric tables and would only shift the reported line.
+  // Header is line 1; rows follow. Quoted multi-line cells are rare in numeric tables and
+  // would only shift the reported line.
   return {
     format: 'csv',
     columns,
-    rows: rows.map((r, i) => ({
-      line: i + 2,
-      values: Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), v])),
-    })),
+    rows: rows.map(({ cells, line }) => ({ line, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) })),
   };
 }
 

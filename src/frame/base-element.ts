@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -122,6 +123,19 @@ export abstract class KorusChartBase<M> extends LitElement {
   protected abstract layout(ctx: ChartContext, size: Size): Layout<M>;
   /** The SVG marks for a model. `active` is the focused stop's index. */
   protected abstract renderPlot(model: M, active: number | undefined): SVGTemplateResult;
+
+  /**
+   * Checks a numeric attribute and returns it, or undefined when unset. A value that is not a
+   * number (or breaks `kind`) becomes a DataError quoting what the page wrote, never NaN on screen.
+   */
+  protected numberAttribute(name: string, value: number | undefined, kind: 'year' | 'number' | 'nonnegative'): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    const ok =
+      Number.isFinite(value) &&
+      (kind === 'number' || (kind === 'nonnegative' && value >= 0) || (kind === 'year' && Number.isInteger(value) && value >= 1000 && value <= 9999));
+    if (!ok) throw new DataError('bad-attribute', { name, value: this.getAttribute(name) ?? String(value), expected: kind });
+    return value;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -304,12 +318,13 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   private _renderTooltip(stop: FocusStop): TemplateResult {
     const { widthPx } = this._resize.size;
-    // Keep the box inside the chart: flip to the left of the anchor past the middle.
+    // Keep the box inside the chart: flip to the left of the anchor past the middle. styleMap
+    // sets properties through the CSSOM, which a strict style-src policy allows (a style
+    // attribute would be blocked).
     const flip = stop.x > widthPx / 2;
-    const style = flip
-      ? `right:${Math.max(0, widthPx - stop.x + 12)}px;top:${Math.max(0, stop.y - 10)}px`
-      : `left:${Math.max(0, stop.x + 12)}px;top:${Math.max(0, stop.y - 10)}px`;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${style}>
+    const top = `${Math.max(0, stop.y - 10)}px`;
+    const style = flip ? { right: `${Math.max(0, widthPx - stop.x + 12)}px`, top } : { left: `${Math.max(0, stop.x + 12)}px`, top };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
       <strong>${stop.heading}</strong>
       ${stop.rows.map(
         (r) => html`<div class="tooltip-row" data-series=${r.series ?? ''}><span>${r.label}</span><span>${r.value}</span></div>`,

@@ -14,6 +14,9 @@ export interface Linear {
 
 export function linear(domain: [number, number], range: [number, number], nice = 0): Linear {
   let [d0, d1] = domain;
+  // A span below a millionth of a unit (a dollar, for millions of USD) is no span: d3's tick
+  // steps underflow there and ask for arrays of absurd length.
+  if (Math.abs(d1 - d0) < 1e-6) d1 = d0 + 1;
   if (nice > 0) [d0, d1] = niceDomain(d0, d1, nice);
   const [r0, r1] = range;
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);

@@ -1,10 +1,15 @@
-/** Mounts markup in a fresh container of the given width and returns the first element. */
-export function mount<T extends HTMLElement>(markup: string, widthPx?: number): T {
+/**
+ * Mounts markup in a fresh container of the given width and returns the first element.
+ * `setup` runs on that element before it is attached (for attributes built from values).
+ */
+export function mount<T extends HTMLElement>(markup: string, widthPx?: number, setup?: (el: T) => void): T {
   const box = document.createElement('div');
   if (widthPx) box.style.width = `${widthPx}px`;
   box.innerHTML = markup; // test-owned markup, never data
+  const el = box.firstElementChild as T;
+  setup?.(el);
   document.body.append(box);
-  return box.firstElementChild as T;
+  return el;
 }
 
 export function cleanup(): void {
@@ -12,10 +17,10 @@ export function cleanup(): void {
 }
 
 /** Resolves when `check` returns a truthy value; rejects with `what` after `ms`. */
-export async function until<T>(check: () => T | undefined | null | false, what: string, ms = 4000): Promise<T> {
+export async function until<T>(check: () => T | Promise<T> | undefined | null | false, what: string, ms = 4000): Promise<T> {
   const start = performance.now();
   for (;;) {
-    const v = check();
+    const v = await check();
     if (v) return v;
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => requestAnimationFrame(r));

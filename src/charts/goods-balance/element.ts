@@ -37,7 +37,12 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
   @property({ type: Number }) to?: number;
 
   private _span(ctx: ChartContext) {
-    return resolveSpan(ctx.series.years, this.from, this.to, DEFAULT_FROM);
+    return resolveSpan(
+      ctx.series.years,
+      this.numberAttribute('from', this.from, 'year'),
+      this.numberAttribute('to', this.to, 'year'),
+      DEFAULT_FROM,
+    );
   }
 
   protected describe(ctx: ChartContext): ChartText {

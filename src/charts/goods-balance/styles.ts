@@ -25,7 +25,8 @@ export const goodsBalanceStyles = css`
     stroke: var(--_bg);
     stroke-width: 1;
   }
-  .bar.deficit {
+  .bar.deficit,
+  .swatch.deficit {
     fill: var(--_deficit);
   }
   .bar.surplus {

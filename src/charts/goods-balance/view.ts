@@ -5,7 +5,7 @@ import { FONT_PX, type GoodsBalanceModel } from './layout.js';
 const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
   exports: (x, y) => svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
   imports: (x, y) => svg`<line class="imports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><rect class="imports-dot" x=${x + 4.5} y=${y - 3.5} width="7" height="7"></rect>`,
-  balance: (x, y) => svg`<rect class="bar deficit" x=${x + 3} y=${y - 5} width="10" height="10"></rect>`,
+  balance: (x, y) => svg`<rect class="swatch deficit" x=${x + 3} y=${y - 5} width="10" height="10"></rect>`,
 };
 
 /** Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. */

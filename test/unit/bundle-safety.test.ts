@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// `npm test` builds before the unit tests run; this reads what would ship.
+const dist = new URL('../../dist/', import.meta.url);
+const bundles = readdirSync(dist).filter((f) => f.endsWith('.js'));
+
+describe('the shipped bundles', () => {
+  it('exist', () => {
+    expect(bundles).toContain('korus-charts.js');
+    expect(bundles).toContain('korus-charts.iife.js');
+  });
+
+  for (const file of bundles) {
+    it(`${file} contains no eval, new Function or string timers (strict CSP pages block them)`, () => {
+      const code = readFileSync(new URL(file, dist), 'utf8');
+      expect(code).not.toMatch(/\beval\s*\(/);
+      expect(code).not.toMatch(/\bnew\s+Function\s*\(/);
+      expect(code).not.toMatch(/[^.\w]Function\s*\(\s*["'`]/);
+      expect(code).not.toMatch(/set(Timeout|Interval)\s*\(\s*["'`]/);
+    });
+
+    it(`${file} names no third-party host to contact`, () => {
+      const code = readFileSync(new URL(file, dist), 'utf8');
+      // The only URLs are the cited sources, shown as links; nothing is fetched from them.
+      const hosts = new Set([...code.matchAll(/https?:\/\/([\w.-]+)/g)].map((m) => m[1]));
+      for (const h of hosts) expect(h).toMatch(/(census\.gov|w3\.org|usitc\.gov|ustr\.gov|govinfo\.gov|bls\.gov|kuna\.net\.kw|voanews\.com|balita\.com|freightwaves\.com|keia\.org|state\.gov|usinfo\.org|aalep\.eu|webarchive|unt\.edu)$/);
+    });
+  }
+});
