@@ -40,8 +40,15 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   @property({ type: Number, attribute: 'price-year' }) priceYear?: number;
 
   private _compare(ctx: ChartContext) {
-    const { beforeYear: before, afterYear: after, metrics, dollars, priceYear } = this;
-    return compareYears(ctx.series.years, { before, after, metrics, dollars, priceYear }, BEFORE_AFTER_MESSAGES[ctx.locale].expected);
+    const o = {
+      // A year the page wrote badly is quoted back as written ("20l1"), not as NaN.
+      before: this.numberAttribute('before', this.beforeYear, 'year'),
+      after: this.numberAttribute('after', this.afterYear, 'year'),
+      priceYear: this.numberAttribute('price-year', this.priceYear, 'year'),
+      metrics: this.metrics,
+      dollars: this.dollars,
+    };
+    return compareYears(ctx.series.years, o, BEFORE_AFTER_MESSAGES[ctx.locale].expected);
   }
 
   protected describe(ctx: ChartContext): ChartText {
