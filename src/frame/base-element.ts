@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -112,6 +111,7 @@ export abstract class KorusChartBase<M> extends LitElement {
   private _fetch?: AbortController;
   private _lastErrorKey = '';
   private _computedLocale?: Locale;
+  private _tooltipPos = { left: '', right: '', top: '' };
   private _font?: string;
   private _measure: MeasureText = createTextMeasurer('');
   private _computedSize: Size = { widthPx: -1, heightPx: -1 };
@@ -201,6 +201,8 @@ export abstract class KorusChartBase<M> extends LitElement {
   }
 
   protected override updated(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) Object.assign(tip.style, this._tooltipPos);
     const error = this._loadError ?? this._viewError;
     const key = error ? `${error.code}:${error.message}` : '';
     if (key && key !== this._lastErrorKey) {
@@ -318,13 +320,16 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   private _renderTooltip(stop: FocusStop): TemplateResult {
     const { widthPx } = this._resize.size;
-    // Keep the box inside the chart: flip to the left of the anchor past the middle. styleMap
-    // sets properties through the CSSOM, which a strict style-src policy allows (a style
-    // attribute would be blocked).
+    // Keep the box inside the chart: flip to the left of the anchor past the middle. The
+    // position is applied in updated() through the CSSOM: a strict style-src policy blocks
+    // style attributes, and Lit's styleMap writes one on first render.
     const flip = stop.x > widthPx / 2;
-    const top = `${Math.max(0, stop.y - 10)}px`;
-    const style = flip ? { right: `${Math.max(0, widthPx - stop.x + 12)}px`, top } : { left: `${Math.max(0, stop.x + 12)}px`, top };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
+    this._tooltipPos = {
+      left: flip ? '' : `${Math.max(0, stop.x + 12)}px`,
+      right: flip ? `${Math.max(0, widthPx - stop.x + 12)}px` : '',
+      top: `${Math.max(0, stop.y - 10)}px`,
+    };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${stop.heading}</strong>
       ${stop.rows.map(
         (r) => html`<div class="tooltip-row" data-series=${r.series ?? ''}><span>${r.label}</span><span>${r.value}</span></div>`,
