@@ -1,0 +1,155 @@
+// Builds every contender's page: peer bundles (esbuild, minified, tree-shaken ES modules), our
+// bundle copied from dist/, the static SVG, and three pages each (one chart, 50 charts, resize).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { korus as korusAdapter, staticSvg as staticAdapter } from '../page/adapters.js';
+
+export const FROM = 2011;
+export const TO = 2025;
+export const MANY = 50;
+export const MODES = ['first', 'many', 'resize'];
+
+/** The contenders, in report order. `bundle`: the JavaScript whose size is reported. */
+export const CONTENDERS = [
+  { id: 'korus', name: 'korus-charts', ours: true },
+  { id: 'chartjs', name: 'Chart.js', pkg: 'chart.js' },
+  { id: 'plot', name: 'Observable Plot', pkg: '@observablehq/plot' },
+  { id: 'echarts', name: 'ECharts (SVG)', pkg: 'echarts' },
+  { id: 'static', name: 'static SVG' },
+];
+
+const gzip = (buf) => gzipSync(buf).length; // zlib's default level (6), as a server would send it
+
+function readRows(repo) {
+  const [head, ...lines] = readFileSync(join(repo, 'data/korus-annual.csv'), 'utf8').trim().split(/\r?\n/);
+  const cols = head.split(',');
+  const col = (name) => cols.indexOf(name);
+  return lines
+    .map((l) => l.split(','))
+    .map((c) => ({
+      year: Number(c[col('year')]),
+      exportsMusd: Number(c[col('exports_musd')]),
+      importsMusd: Number(c[col('imports_musd')]),
+      balanceMusd: Number(c[col('balance_musd')]),
+    }))
+    .filter((d) => d.year >= FROM && d.year <= TO);
+}
+
+function page({ title, mode, n, head = '', body, script = '' }) {
+  const harness = readFileSync(new URL('../page/harness.js', import.meta.url), 'utf8');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<title>${title} (${mode}, ${n})</title>
+<style>
+body{margin:8px;font-family:system-ui,sans-serif}
+.chart{width:720px;height:560px;overflow:hidden;margin:0 0 20px}
+korus-goods-balance{--korus-plot-height:400px}
+.chart h2{font-size:19px;margin:0 0 4px}.chart h3{font-size:14px;font-weight:400;margin:0 0 10px}
+</style>
+<script>window.bench = new Promise((r) => (window.benchDone = r));</script>
+${head}
+</head>
+<body data-mode="${mode}">
+${Array.from({ length: n }, () => `<div class="chart">${body}</div>`).join('\n')}
+${script}
+<script type="module">
+${harness}
+</script>
+</body>
+</html>
+`;
+}
+
+/** Extra builds of ours to measure beside dist/ (`--variant label=file`), e.g. a frame change. */
+export function variantContenders(variants) {
+  return variants.map(({ label, file }) => ({ id: `korus-${label}`, name: `korus-charts (${label})`, file, ours: true }));
+}
+
+/**
+ * Writes bench/build/pages/<id>-<mode>.html and the scripts they load; returns sizes in bytes.
+ * `repo` is the repository root (dist/korus-charts.js must exist).
+ */
+export async function buildPages(repo, contenders = CONTENDERS) {
+  const root = join(repo, 'bench');
+  const out = join(root, 'build/pages');
+  rmSync(join(root, 'build'), { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  const rows = readRows(repo);
+  if (rows.length !== TO - FROM + 1) throw new Error(`bench: expected ${TO - FROM + 1} years in data/korus-annual.csv, found ${rows.length}`);
+  writeFileSync(join(root, 'build/data.js'), `export default ${JSON.stringify(rows)};\n`);
+
+  const sizes = {};
+  for (const c of CONTENDERS.filter((c) => c.pkg)) {
+    const file = join(out, `${c.id}.js`);
+    await build({
+      stdin: { contents: `import { draw } from './${c.id}.js';\nwindow.benchChart = { draw };\n`, resolveDir: join(root, 'contenders'), loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2021',
+      platform: 'browser',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      legalComments: 'none',
+      outfile: file,
+      logLevel: 'warning',
+    });
+    const js = readFileSync(file);
+    sizes[c.id] = { jsBytes: js.length, jsGzip: gzip(js) };
+  }
+
+  // Ours: the published script-tag bundles, copied so a concurrent `npm run build` cannot change
+  // the file under a running benchmark.
+  copyFileSync(join(repo, 'dist/korus-charts.js'), join(out, 'korus.js'));
+  const esm = readFileSync(join(repo, 'dist/korus-charts.js'));
+  const iife = readFileSync(join(repo, 'dist/korus-charts.iife.js'));
+  sizes.korus = { jsBytes: esm.length, jsGzip: gzip(esm), iifeBytes: iife.length, iifeGzip: gzip(iife) };
+  sizes.static = { jsBytes: 0, jsGzip: 0 };
+  for (const v of contenders.filter((c) => c.file)) {
+    copyFileSync(v.file, join(out, `${v.id}.js`));
+    const js = readFileSync(v.file);
+    sizes[v.id] = { jsBytes: js.length, jsGzip: gzip(js) };
+  }
+
+  // The static chart uses the peers' words and colours (common.js reads build/data.js, just written).
+  const { staticChart, staticCss } = await import('../contenders/static-svg.mjs');
+  const k = await import('../contenders/common.js');
+  const svgMarkup = staticChart(k.DATA, {
+    title: k.TITLE,
+    subtitle: k.SUBTITLE,
+    names: k.NAMES,
+    colors: k.COLORS,
+    milestones: k.MILESTONES,
+    money: k.money,
+    axisMoney: k.axisMoney,
+  });
+
+  for (const c of contenders) {
+    for (const mode of MODES) {
+      const n = mode === 'many' ? MANY : 1;
+      let html;
+      if (c.id === 'korus' || c.file) {
+        html = page({
+          title: c.name,
+          mode,
+          n,
+          head: `<script>${korusAdapter}</script>`,
+          body: `<korus-goods-balance from="${FROM}" to="${TO}"></korus-goods-balance>`,
+          script: `<script type="module" src="${c.id}.js"></script>`,
+        });
+      } else if (c.id === 'static') {
+        html = page({ title: c.name, mode, n, head: `<style>${staticCss}</style><script>${staticAdapter}</script>`, body: svgMarkup });
+      } else {
+        html = page({ title: c.name, mode, n, body: '', script: `<script type="module" src="${c.id}.js"></script>` });
+      }
+      writeFileSync(join(out, `${c.id}-${mode}.html`), html);
+      if (mode === 'first') sizes[c.id].htmlGzip = gzip(Buffer.from(html));
+    }
+  }
+  return sizes;
+}
