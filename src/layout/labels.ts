@@ -21,7 +21,8 @@ export interface MilestoneMark {
 
 /**
  * Milestone labels above the plot from `top`: text runs right of the rule unless that would
- * leave the plot, and drops to a second row when it would touch the previous label.
+ * leave the plot, and drops to a second row when it would touch the previous label (or the
+ * first `reservePx` of the first row, kept for a unit label).
  */
 export function placeMilestones(
   list: readonly Milestone[],
@@ -32,10 +33,11 @@ export function placeMilestones(
   measure: MeasureText,
   fontPx = 12,
   rowPx = 16,
+  reservePx = -Infinity,
 ): MilestoneMark[] {
   const rangeRight = x(domainEnd);
   const marks: MilestoneMark[] = [];
-  const rowEnds = [-Infinity, -Infinity];
+  const rowEnds = [reservePx, -Infinity];
   for (const m of list) {
     const at = fractionalYear(m.date);
     if (at < domainStart || at > domainEnd) continue;

@@ -33,20 +33,13 @@ export interface PromiseData {
   after: PromiseRow[];
 }
 
-const year = (name: string, v: number | undefined) => {
-  if (v !== undefined && (!Number.isInteger(v) || v < 1000 || v > 9999)) {
-    throw new DataError('bad-attribute', { name, value: String(v), expected: 'year' });
-  }
-};
-
 /**
  * Exports against a target level: the baseline year's exports plus the promised gain, and
  * each year's gap to it. In constant dollars every value, the target and the band are
- * rescaled with CPI-U to `priceYear`. Pure; throws DataError for options that do not fit the data.
+ * rescaled with CPI-U to `priceYear`. Pure; throws DataError for years that do not fit the data
+ * (the element has already checked that each option is a well-formed number).
  */
 export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): PromiseData {
-  year('baseline', o.baseline);
-  year('price-year', o.priceYear);
   const first = all[0].year;
   const last = all[all.length - 1].year;
   let base = all.find((d) => d.year === o.baseline);

@@ -1,6 +1,5 @@
 import { property } from 'lit/decorators.js';
 import { fact } from '../../data/embedded.js';
-import { DataError } from '../../data/errors.js';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
 import type { Size } from '../../frame/resize-controller.js';
 import type { ChartText, FocusStop } from '../../frame/view-model.js';
@@ -9,6 +8,7 @@ import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../goods-balance/text.js';
 import { derivePromise } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
+import { goodsBalanceStyles } from '../goods-balance/styles.js';
 import { exportPromiseStyles } from './styles.js';
 import { BAND_IDS, describeExportPromise, PROMISE_ID } from './text.js';
 import { renderExportPromise } from './view.js';
@@ -32,7 +32,7 @@ import { renderExportPromise } from './view.js';
  * @cssprop --korus-color-excess - Gap segments above the target.
  */
 export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
-  static override styles = [KorusChartBase.styles, exportPromiseStyles];
+  static override styles = [KorusChartBase.styles, goodsBalanceStyles, exportPromiseStyles];
 
   /** Year the promised gain is measured from. */
   @property({ type: Number }) baseline?: number;
@@ -47,36 +47,31 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
   /** Constant-dollar price year when `dollars="real"`. */
   @property({ type: Number, attribute: 'price-year' }) priceYear?: number;
 
-  // A removed numeric attribute comes back as null: treat it as unset.
-  private _baseline = () => this.baseline ?? PRE_KORUS_YEAR;
-  private _price = () => (this.dollars?.toLowerCase() === 'real' ? (this.priceYear ?? this._baseline()) : undefined);
-
-  private _derive(ctx: ChartContext) {
-    const p = this.promise ?? fact(PROMISE_ID).value!;
-    if (!Number.isFinite(p) || p < 0) {
-      const value = this.getAttribute('promise') ?? String(p);
-      throw new DataError('bad-attribute', { name: 'promise', value, expected: Number.isFinite(p) ? 'nonnegative' : 'number' });
-    }
-    return derivePromise(ctx.series.years, {
-      baseline: this._baseline(),
-      promiseMusd: p * 1000,
-      bandMusd: [fact(BAND_IDS[0]).value! * 1000, fact(BAND_IDS[1]).value! * 1000],
-      from: this.from ?? undefined,
-      to: this.to ?? undefined,
-      priceYear: this._price(),
-    });
+  private _options() {
+    const year = (name: string, v?: number) => this.numberAttribute(name, v, 'year');
+    const baseline = year('baseline', this.baseline) ?? PRE_KORUS_YEAR;
+    const price = year('price-year', this.priceYear) ?? baseline;
+    return {
+      baseline,
+      promiseMusd: (this.numberAttribute('promise', this.promise, 'nonnegative') ?? fact(PROMISE_ID).value!) * 1000,
+      bandMusd: BAND_IDS.map((id) => fact(id).value! * 1000) as [number, number],
+      from: year('from', this.from),
+      to: year('to', this.to),
+      priceYear: this.dollars?.toLowerCase() === 'real' ? price : undefined,
+    };
   }
 
   protected describe(ctx: ChartContext): ChartText {
+    const o = this._options();
     const l = ctx.locale;
-    return describeExportPromise(this._derive(ctx), this._price(), ctx.series.source, EXPORT_PROMISE_MESSAGES[l], GOODS_BALANCE_MESSAGES[l], ctx.frame, ctx.fmt);
+    return describeExportPromise(derivePromise(ctx.series.years, o), o.priceYear, EXPORT_PROMISE_MESSAGES[l], GOODS_BALANCE_MESSAGES[l], ctx.frame, ctx.fmt);
   }
 
   protected layout(ctx: ChartContext, size: Size): Layout<ExportPromiseModel> {
     const m = EXPORT_PROMISE_MESSAGES[ctx.locale];
     const f = ctx.fmt;
-    const d = this._derive(ctx);
-    const price = this._price();
+    const o = this._options();
+    const d = derivePromise(ctx.series.years, o);
     const model = layoutExportPromise({
       rows: d.rows,
       from: d.span.from,
@@ -86,17 +81,20 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
       widthPx: size.widthPx,
       heightPx: size.heightPx,
       milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: GOODS_BALANCE_MESSAGES[ctx.locale].milestones[id] })),
-      names: { exports: m.names.exports, target: `${m.names.target} ${f.money(d.targetMusd)}`, band: m.band(f.money(d.bandMusd[0]), f.money(d.bandMusd[1])) },
-      axisNote: price !== undefined ? m.axisNote(price) : undefined,
+      names: { exports: m.names.exports, target: `${m.names.target} ${f.money(d.targetMusd)}`, band: m.band(f.axisTick(d.bandMusd[0]), f.money(d.bandMusd[1])) },
+      axisNote: o.priceYear !== undefined ? m.axisNote(o.priceYear) : undefined,
       axisTick: f.axisTick,
       yearLabel: f.year,
       measure: ctx.measure,
     });
-    const target = f.money(d.targetMusd);
     const stops: FocusStop[] = model.columns.map((c, i) => {
       const r = d.rows[i];
       const below = r.gapMusd < 0;
-      const gap = Math.abs(r.gapMusd);
+      const rows = [
+        { label: m.names.exports, musd: r.exportsMusd, series: 'exports' },
+        { label: m.names.target, musd: d.targetMusd, series: 'target' },
+        { label: below ? m.shortfall : m.excess, musd: Math.abs(r.gapMusd), series: below ? 'shortfall' : 'excess' },
+      ];
       return {
         key: String(c.year),
         x: c.cx,
@@ -104,12 +102,9 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
         x0: c.x0,
         x1: c.x1,
         heading: f.year(c.year),
-        rows: [
-          { label: m.names.exports, value: f.money(r.exportsMusd), series: 'exports' },
-          { label: m.names.target, value: target, series: 'target' },
-          { label: below ? m.shortfall : m.excess, value: f.money(gap), series: below ? 'shortfall' : 'excess' },
-        ],
-        announce: m.announce(f.year(c.year), f.moneyLong(r.exportsMusd), f.moneyLong(gap), below, f.moneyLong(d.targetMusd)),
+        rows: rows.map(({ label, musd, series }) => ({ label, value: f.money(musd), series })),
+        // "2016: exports $42.3 billion, target $54.5 billion, short of target $12.2 billion"
+        announce: `${f.year(c.year)}: ${rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', ')}`,
       };
     });
     return { model, stops };

@@ -18,7 +18,7 @@ export interface ExportPromiseInput {
   milestones: readonly Milestone[];
   /** Direct labels: "Exports", "Target $54.5B", "USITC est. $53.2B–$54.4B". */
   names: Readonly<Record<Role, string>>;
-  /** Shown under the top gridline when set, e.g. "2011 dollars". */
+  /** A unit label above the value axis when set, e.g. "2011 dollars". */
   axisNote?: string;
   axisTick: (musd: number) => string;
   yearLabel: (year: number, short: boolean) => string;
@@ -72,6 +72,9 @@ export interface ExportPromiseModel {
 export const FONT_PX = { tick: 12, label: 13 } as const;
 const NARROW_PX = 520;
 const ROW_PX = 16;
+// Closer value ticks than goods-balance's 56 px: with a zero-based axis a short plot would
+// otherwise get only 0, $50B and $100B.
+const TICK_PX = 44;
 const ROLES: Role[] = ['exports', 'target', 'band'];
 
 /** Pure layout: numbers in, numbers and strings out. No DOM, no Lit. */
@@ -103,8 +106,8 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
   const hi = Math.max(0, input.targetMusd, bandHi, ...rows.map((d) => d.exportsMusd));
   const top = legendBottom + (input.milestones.length ? 2 * ROW_PX : 0) + 8;
   const bottom = height - 24;
-  const y = linear([0, hi || 1], [bottom, top], Math.max(2, Math.floor(Math.max(0, bottom - top) / 56)));
-  const yTickList = valueTicks(y, Math.max(0, bottom - top), input.axisTick);
+  const y = linear([0, hi || 1], [bottom, top], Math.max(2, Math.floor(Math.max(0, bottom - top) / TICK_PX)));
+  const yTickList = valueTicks(y, Math.max(0, bottom - top), input.axisTick, TICK_PX);
   const left = Math.ceil(Math.max(0, ...yTickList.map((t) => measure(t.label, FONT_PX.tick)))) + 8;
   const right = narrow
     ? width - Math.max(8, Math.ceil(measure('2000', FONT_PX.tick) / 2) + 2)
@@ -119,6 +122,8 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     measure(input.yearLabel(2000, true), FONT_PX.tick),
   );
 
+  // The unit label sits top left, on the first milestone row, which keeps clear of it.
+  const noteW = input.axisNote ? measure(input.axisNote, FONT_PX.tick) : -Infinity;
   const targetY = y(input.targetMusd);
   const exports = rows.map((d): Point => ({ year: d.year, x: centre(d.year), y: y(d.exportsMusd), valueMusd: d.exportsMusd }));
   const gaps = rows.map(
@@ -156,9 +161,9 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
     columns: rows.map((d) => ({ year: d.year, x0: x(d.year), x1: x(d.year + 1), cx: centre(d.year) })),
-    milestones: placeMilestones(input.milestones, x, input.from, input.to + 1, legendBottom, measure),
+    milestones: placeMilestones(input.milestones, x, input.from, input.to + 1, legendBottom, measure, 12, ROW_PX, noteW),
     labels,
     legend,
-    axisNote: input.axisNote ? { text: input.axisNote, x: left + 4, y: top + 14 } : undefined,
+    axisNote: input.axisNote ? { text: input.axisNote, x: 0, y: legendBottom + 12 } : undefined,
   };
 }

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Exports keep the frame's exports colour; shortfalls and excesses borrow deficit and surplus,
- * and are also told apart by direction (below or above the target line). The band is a pale
- * Okabe–Ito yellow behind everything, labelled in text colour, so it needs no contrast of its own.
+ * Lines, dots, direct labels and the crosshair come from the goods-balance styles (the element
+ * includes them), so exports look the same in both charts. Shortfalls and excesses borrow the
+ * deficit and surplus colours and are also told apart by direction (below or above the target).
+ * The band is a pale Okabe–Ito yellow behind everything, named by a label in text colour.
  */
 export const exportPromiseStyles = css`
   :host {
@@ -25,23 +26,12 @@ export const exportPromiseStyles = css`
       --_band: GrayText;
     }
   }
-  .band {
+  .band-area {
     fill: var(--_band);
   }
-  .target {
+  .target-line {
     stroke: var(--_target);
     stroke-width: 2;
-  }
-  .exports-line {
-    fill: none;
-    stroke: var(--_exports);
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-  }
-  .exports-dot {
-    fill: var(--_exports);
-    stroke: var(--_bg);
-    stroke-width: 1;
   }
   .gap {
     stroke-width: 2;
@@ -55,27 +45,10 @@ export const exportPromiseStyles = css`
   .gap.active {
     stroke-width: 4;
   }
-  .label {
-    font-weight: 600;
-  }
-  .exports-label {
-    fill: var(--_exports);
-  }
-  .target-label {
+  .series-label.target {
     fill: var(--_target);
   }
-  .band-label {
+  .series-label.band {
     fill: var(--_muted);
-  }
-  .halo {
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  .crosshair {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    pointer-events: none;
   }
 `;

@@ -1,5 +1,4 @@
 import { fact } from '../../data/embedded.js';
-import type { SeriesSource } from '../../data/types.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
@@ -21,7 +20,6 @@ const signed = (f: Formatter, musd: number) => {
 export function describeExportPromise(
   d: PromiseData,
   priceYear: number | undefined,
-  source: SeriesSource,
   m: ExportPromiseMessages,
   milestones: GoodsBalanceMessages,
   frame: FrameMessages,
@@ -45,24 +43,22 @@ export function describeExportPromise(
     },
     f,
   );
-  const last = d.rows[d.rows.length - 1];
-  const [lo, hi] = BAND_IDS.map((id) => f.money(fact(id).value! * 1000));
+  const [lo, hi] = BAND_IDS.map((id) => fact(id));
+  const promise = fact(PROMISE_ID);
   const notes = [
-    m.targetNote(base, f.money(d.targetMusd - d.baseline.exportsMusd)),
-    m.promiseNote(f.date(fact(PROMISE_ID).date), f.moneyLong(fact(PROMISE_ID).value! * 1000)),
-    m.usitcNote(f.date(fact(BAND_IDS[0]).date), lo, hi, base),
+    m.promiseNote(base, f.money(d.targetMusd - d.baseline.exportsMusd), f.date(promise.date), f.moneyLong(promise.value! * 1000)),
+    m.usitcNote(base, f.axisTick(lo.value! * 1000), f.money(hi.value! * 1000), f.date(lo.date)),
     m.caveat(base),
+    milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(fact(id).date)) as [string, string])),
   ];
-  if (priceYear !== undefined) notes.push(m.realNote(priceYear, base));
-  if (source.kind === 'census') notes.unshift(m.censusNote);
-  notes.push(milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(fact(id).date)) as [string, string])));
+  const title = m.title(f.year(d.span.from), f.year(d.span.to));
   return {
-    title: m.title(f.year(d.span.from), f.year(d.span.to)),
+    title,
     subtitle: `${finding} ${m.unit(priceYear)}`,
-    summary: `${finding} ${m.latest(last.year, last.exportsMusd, last.gapMusd, f)}`,
+    summary: finding,
     notes,
     table: {
-      caption: m.tableCaption(priceYear),
+      caption: `${title}. ${m.unit(priceYear)}`,
       columns: [frame.year, m.names.exports, m.names.target, m.names.gap],
       rows: d.rows.map((r) => ({
         key: String(r.year),

@@ -4,8 +4,8 @@ import { FONT_PX, type ExportPromiseModel, type Role } from './layout.js';
 
 const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
   exports: (x, y) => svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
-  target: (x, y) => svg`<line class="target" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line>`,
-  band: (x, y) => svg`<rect class="band" x=${x} y=${y - 5} width="16" height="10"></rect>`,
+  target: (x, y) => svg`<line class="target-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line>`,
+  band: (x, y) => svg`<rect class="band-area" x=${x} y=${y - 5} width="16" height="10"></rect>`,
 };
 
 /** Marks for an export-promise model. Lit owns every node; no D3 selection touches them. */
@@ -14,7 +14,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
   const zero = m.yTicks.find((t) => t.zero);
   return svg`
     <g class="legend">
-      ${m.legend.map((l) => svg`<g class="legend-item" data-role=${l.role}>${SWATCH[l.role](l.x, l.y - 4)}<text class="label ${l.role}-label" x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
+      ${m.legend.map((l) => svg`<g class="legend-item" data-role=${l.role}>${SWATCH[l.role](l.x, l.y - 4)}<text class="series-label ${l.role}" x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
     </g>
     <g class="y-axis">
       ${m.yTicks.map(
@@ -29,7 +29,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
         (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 17} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
       )}
     </g>
-    <rect class="band" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>
+    <rect class="band-area" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>
     <g class="milestones">
       ${repeat(
         m.milestones,
@@ -48,7 +48,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
         (g) => svg`<line class="gap ${g.kind} ${g.year === activeYear ? 'active' : ''}" data-year=${g.year} x1=${g.x} x2=${g.x} y1=${g.y1} y2=${g.y2}></line>`,
       )}
     </g>
-    <line class="target" x1=${plot.left} x2=${plot.right} y1=${m.target.y} y2=${m.target.y}></line>
+    <line class="target-line" x1=${plot.left} x2=${plot.right} y1=${m.target.y} y2=${m.target.y}></line>
     <path class="exports-line" d=${m.exportsPath}></path>
     <g class="exports-points">
       ${repeat(
@@ -57,10 +57,10 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
         (p) => svg`<circle class="exports-dot" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
-    ${m.axisNote ? svg`<text class="axis-label halo" x=${m.axisNote.x} y=${m.axisNote.y} font-size=${FONT_PX.tick}>${m.axisNote.text}</text>` : nothing}
+    ${m.axisNote ? svg`<text class="axis-label" x=${m.axisNote.x} y=${m.axisNote.y} font-size=${FONT_PX.tick}>${m.axisNote.text}</text>` : nothing}
     <g class="labels">
       ${m.labels.map(
-        (l) => svg`<text class="label ${l.role}-label" data-role=${l.role} x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
+        (l) => svg`<text class="series-label ${l.role}" data-role=${l.role} x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
       )}
     </g>
     ${m.columns
