@@ -27,7 +27,7 @@ function bind(formId, chartId, snippetId, stageId) {
 }
 
 bind('gb-controls', 'gb', 'gb-snippet', 'gb-stage');
-// export-promise binding
+bind('ep-controls', 'ep', 'ep-snippet', 'ep-stage');
 // before-after binding
 
 for (const button of document.querySelectorAll('button.copy')) {
