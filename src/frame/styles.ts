@@ -1,40 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTE, paletteDeclarations } from './palette.js';
 
-/*
- * Colours start from Okabe–Ito and are darkened (light theme) or lightened (dark theme) until
- * every mark has at least 3:1 contrast against its background (WCAG 1.4.11). The dark theme is
- * picked for the dark background, not inverted.
- */
-const light = css`
-  --_bg: var(--korus-color-background, #ffffff);
-  --_text: var(--korus-color-text, #1a1a1a);
-  --_muted: var(--korus-color-muted, #595959);
-  --_grid: var(--korus-color-grid, #e3e3e3);
-  --_zero: var(--korus-color-zero, #4d4d4d);
-  --_milestone: var(--korus-color-milestone, #6b6b6b);
-  --_exports: var(--korus-color-exports, #0072b2);
-  --_imports: var(--korus-color-imports, #c15400);
-  --_deficit: var(--korus-color-deficit, #8e4585);
-  --_surplus: var(--korus-color-surplus, #007f5f);
-  --_focus: var(--korus-color-focus, #1a1a1a);
-  --_tooltip-bg: var(--korus-color-tooltip-background, #ffffff);
-  color-scheme: light;
-`;
-const dark = css`
-  --_bg: var(--korus-color-background, #16181d);
-  --_text: var(--korus-color-text, #f2f2f2);
-  --_muted: var(--korus-color-muted, #b3b3b3);
-  --_grid: var(--korus-color-grid, #33363d);
-  --_zero: var(--korus-color-zero, #c8c8c8);
-  --_milestone: var(--korus-color-milestone, #a6a6a6);
-  --_exports: var(--korus-color-exports, #56b4e9);
-  --_imports: var(--korus-color-imports, #f0884a);
-  --_deficit: var(--korus-color-deficit, #d98cc0);
-  --_surplus: var(--korus-color-surplus, #3cc29a);
-  --_focus: var(--korus-color-focus, #f2f2f2);
-  --_tooltip-bg: var(--korus-color-tooltip-background, #23262d);
-  color-scheme: dark;
-`;
+// Palette values live in palette.ts (checked for contrast and colour-vision deficiencies).
+const light = unsafeCSS(`${paletteDeclarations(PALETTE.light)}color-scheme:light;`);
+const dark = unsafeCSS(`${paletteDeclarations(PALETTE.dark)}color-scheme:dark;`);
 
 export const frameStyles = css`
   :host {
