@@ -1,11 +1,15 @@
-// Three outputs from one source tree:
+// Outputs from one source tree:
 // - dist/korus-charts.js       self-contained minified ES module, defines every tag
 // - dist/korus-charts.iife.js  the same as a classic script, global `KorusCharts`
-// - dist/lib/**                npm entry points, one file per module, lit and d3 left as bare imports
-// Declarations come from `tsc -p tsconfig.build.json` (see package.json "build").
+// - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
+// - dist/embed.html, embed.js  the CMS-safe iframe page; dist/embed-resize.js, its parent helper
+// - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
+// Declarations come from `tsc -p tsconfig.build.json`, dist/custom-elements.json from `cem analyze`
+// and the SRI hashes from scripts/sri.mjs (see package.json "build").
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { chartNames, copyFile } from './scripts/charts.mjs';
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 // The production condition drops Lit's dev-mode warnings and checks from the bundles.
@@ -22,17 +26,33 @@ export default [
       { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min(false)] },
     ],
   },
+  ...chartNames().map((name) => ({
+    input: `src/charts/${name}/define.ts`,
+    plugins: [resolve(), ts()],
+    output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
+  })),
+  {
+    input: 'src/embed/embed.ts',
+    plugins: [ts(), copyFile('src/embed/embed.html', 'embed.html')],
+    output: { file: 'dist/embed.js', format: 'iife', plugins: [min(false)] },
+  },
+  {
+    input: 'src/embed/resize.ts',
+    plugins: [ts()],
+    output: { file: 'dist/embed-resize.js', format: 'iife', plugins: [min(false)] },
+  },
   {
     input: {
       index: 'src/index.ts',
+      react: 'src/react.ts',
       define: 'src/define.ts',
       'charts/goods-balance/define': 'src/charts/goods-balance/define.ts',
       'charts/export-promise/define': 'src/charts/export-promise/define.ts',
       'charts/before-after/define': 'src/charts/before-after/define.ts',
     },
     // Everything from node_modules stays a bare import for the app's bundler to share.
-    external: (id) => /^(lit|@lit\/|d3-)/.test(id),
-    plugins: [ts()],
+    external: (id) => /^(lit|@lit\/|d3-|react(\/|$))/.test(id),
+    plugins: [ts(), copyFile('src/jsx.d.ts', 'jsx.d.ts')],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
 ];

@@ -1,5 +1,6 @@
 // Public API: classes, types and data helpers. Defines no tags (see define.ts).
 import './frame/events.js';
+export type * from './jsx.js'; // React 19 JSX typings for every korus-* tag (types only)
 
 export { KorusChartBase } from './frame/base-element.js';
 export type { ChartContext, KorusErrorDetail, Layout } from './frame/base-element.js';

@@ -1,0 +1,43 @@
+// dist/custom-elements.json (package.json "customElements"), generated from the source by
+// @custom-elements-manifest/analyzer during `npm run build`. Tags come from each element's `@tag`
+// JSDoc. Two fixes after analysis: paths name the published modules (dist/lib/**.js, not src/**.ts),
+// and each tag is defined by its chart's define module (the analyzer takes `defineOnce(tag, ctor)`
+// in src/frame/define-once.ts for a definition of a tag called "tag").
+const published = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+
+function walk(node, fn) {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, fn));
+  else if (node && typeof node === 'object') {
+    fn(node);
+    Object.values(node).forEach((v) => walk(v, fn));
+  }
+}
+
+const publishedModules = () => ({
+  name: 'korus-published-modules',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    for (const mod of manifest.modules) {
+      mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
+    }
+    for (const mod of manifest.modules) {
+      for (const d of mod.declarations ?? []) {
+        if (!d.customElement || !d.tagName) continue;
+        const definer = manifest.modules.find((m) => m.path === mod.path.replace(/[^/]+$/, 'define.ts')) ?? mod;
+        definer.exports = definer.exports ?? [];
+        definer.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+      }
+    }
+    walk(manifest.modules, (n) => {
+      if (typeof n.path === 'string') n.path = published(n.path);
+      if (typeof n.module === 'string' && /^\/?src\//.test(n.module)) n.module = published(n.module);
+    });
+  },
+});
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/data/generated/**'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [publishedModules()],
+};
