@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-plugin.mjs';
 import { testApi } from './test/server/middleware.mjs';
 
 export default {
@@ -11,7 +12,7 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -34,7 +34,7 @@ export type Layout<M> = { model: M; stops: FocusStop[] };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** Reactive state that changes what is highlighted, not what is drawn. */
-const UI_STATE = new Set(['_active', '_tableShown']);
+const UI_STATE = new Set(['_active', '_part', '_tableShown']);
 let warnedLangs = new Set<string>();
 
 /**
@@ -101,6 +101,8 @@ export abstract class KorusChartBase<M> extends LitElement {
   @state() private _loading = false;
   @state() private _tableShown = false;
   @state() private _active?: number;
+  /** Which mark within the active stop (its `parts`), for charts with several marks per year. */
+  @state() private _part?: number;
 
   protected _locale: Locale = 'en';
   protected _fmt: Formatter = formatterFor('en');
@@ -121,8 +123,11 @@ export abstract class KorusChartBase<M> extends LitElement {
   protected abstract describe(ctx: ChartContext): ChartText;
   /** Geometry for a size; pure. */
   protected abstract layout(ctx: ChartContext, size: Size): Layout<M>;
-  /** The SVG marks for a model. `active` is the focused stop's index. */
-  protected abstract renderPlot(model: M, active: number | undefined): SVGTemplateResult;
+  /**
+   * The SVG marks for a model. `active` is the focused stop's index; `part` the key of the
+   * focused mark within it, when the stop has parts.
+   */
+  protected abstract renderPlot(model: M, active: number | undefined, part?: string): SVGTemplateResult;
 
   /**
    * Checks a numeric attribute and returns it, or undefined when unset. A value that is not a
@@ -304,7 +309,7 @@ export abstract class KorusChartBase<M> extends LitElement {
               height=${this._resize.size.heightPx}
               viewBox="0 0 ${this._resize.size.widthPx} ${this._resize.size.heightPx}"
             >
-              ${this.renderPlot(layout.model, this._active)}
+              ${this.renderPlot(layout.model, this._active, this._part !== undefined ? active?.parts?.[this._part]?.key : undefined)}
             </svg>`
           : nothing}
         ${active ? this._renderTooltip(active) : nothing}
@@ -332,7 +337,10 @@ export abstract class KorusChartBase<M> extends LitElement {
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${stop.heading}</strong>
       ${stop.rows.map(
-        (r) => html`<div class="tooltip-row" data-series=${r.series ?? ''}><span>${r.label}</span><span>${r.value}</span></div>`,
+        (r, i) =>
+          html`<div class="tooltip-row ${this._part !== undefined && stop.parts?.[this._part]?.row === i ? 'current' : ''}" data-series=${r.series ?? ''}>
+            <span>${r.label}</span><span>${r.value}</span>
+          </div>`,
       )}
     </div>`;
   }
@@ -390,16 +398,33 @@ export abstract class KorusChartBase<M> extends LitElement {
     </div>`;
   }
 
-  private _setActive(index: number | undefined, announce: boolean): void {
+  private _setActive(index: number | undefined, announce: boolean, part = this._part): void {
     this._active = index;
     const stop = index !== undefined ? this._layout?.stops[index] : undefined;
-    if (announce && stop) this._announcement = stop.announce;
+    const parts = stop?.parts;
+    this._part = parts?.length && part !== undefined ? Math.min(part, parts.length - 1) : undefined;
+    if (announce && stop) this._announcement = this._part !== undefined ? parts![this._part].announce : stop.announce;
   }
 
+  /**
+   * Left/Right move between stops (years), keeping the focused mark; Up/Down move between the
+   * marks of a stop where it has several (exports, imports, balance), else between stops too.
+   * Home/End jump to the ends; Escape hides the tooltip.
+   */
   private _onKeyDown(e: KeyboardEvent): void {
-    const count = this._layout?.stops.length ?? 0;
+    const stops = this._layout?.stops ?? [];
+    const count = stops.length;
     if (count === 0) return;
     const current = this._active ?? -1;
+    const parts = current >= 0 ? stops[current].parts?.length ?? 0 : 0;
+    const vertical = e.key === 'ArrowUp' || e.key === 'ArrowDown';
+    if (vertical && parts > 0) {
+      const now = this._part ?? -1;
+      const part = e.key === 'ArrowDown' ? Math.min(parts - 1, now + 1) : now <= 0 ? 0 : now - 1;
+      e.preventDefault();
+      this._setActive(current, true, part);
+      return;
+    }
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
@@ -419,6 +444,7 @@ export abstract class KorusChartBase<M> extends LitElement {
       case 'Escape':
         if (this._active === undefined) return;
         this._active = undefined;
+        this._part = undefined;
         e.preventDefault();
         return;
       default:
@@ -441,6 +467,7 @@ export abstract class KorusChartBase<M> extends LitElement {
   private _onPointerLeave(): void {
     if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
     this._active = undefined;
+    this._part = undefined;
   }
 
   private _onFocus(): void {
@@ -450,6 +477,7 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   private _onBlur(): void {
     this._active = undefined;
+    this._part = undefined;
   }
 }
 

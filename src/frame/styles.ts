@@ -118,6 +118,15 @@ export const frameStyles = css`
     display: block;
     margin-bottom: 2px;
   }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2;
+    pointer-events: none;
+  }
+  .tooltip-row.current {
+    font-weight: 700;
+  }
   .tooltip-row {
     display: flex;
     gap: 12px;

@@ -25,6 +25,11 @@ export interface FocusStop {
   rows: { label: string; value: string; series?: string }[];
   /** One sentence for the live region. */
   announce: string;
+  /**
+   * The separate marks of this stop (e.g. exports, imports and balance of one year), which Up and
+   * Down move between; `row` is the tooltip row that describes the mark.
+   */
+  parts?: { key: string; row: number; announce: string }[];
 }
 
 /** The words around a chart: they depend on data, options and language, not on size. */

@@ -88,12 +88,17 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
           word,
           f.moneyLong(Math.abs(d.balanceMusd)),
         ),
+        parts: [
+          { key: 'exports', row: 0, announce: m.announcePart(f.year(c.year), m.names.exports, f.moneyLong(d.exportsMusd)) },
+          { key: 'imports', row: 1, announce: m.announcePart(f.year(c.year), m.names.imports, f.moneyLong(d.importsMusd)) },
+          { key: 'balance', row: 2, announce: m.announcePart(f.year(c.year), word, f.moneyLong(Math.abs(d.balanceMusd))) },
+        ],
       };
     });
     return { model, stops };
   }
 
-  protected renderPlot(model: GoodsBalanceModel, active: number | undefined) {
-    return renderGoodsBalance(model, active !== undefined ? model.columns[active]?.year : undefined);
+  protected renderPlot(model: GoodsBalanceModel, active: number | undefined, part?: string) {
+    return renderGoodsBalance(model, active !== undefined ? model.columns[active]?.year : undefined, part);
   }
 }

@@ -16,6 +16,8 @@ export interface GoodsBalanceMessages {
   balanceNote: string;
   milestonesNote: (entry: string, amended: string) => string;
   announce: (year: string, exports: string, imports: string, balanceWord: string, balance: string) => string;
+  /** One mark of a year: "2016, imports: $69.9 billion". */
+  announcePart: (year: string, name: string, value: string) => string;
 }
 
 export interface BalanceChange {
@@ -52,6 +54,7 @@ export const GOODS_BALANCE_MESSAGES: Record<Locale, GoodsBalanceMessages> = {
     balanceNote: 'Balance is exports minus imports; below zero is a U.S. deficit.',
     milestonesNote: (entry, amended) => `Dashed rules: the agreement (KORUS) entered into force on ${entry}; the amended agreement on ${amended}.`,
     announce: (year, exports, imports, word, balance) => `${year}: exports ${exports}, imports ${imports}, ${word.toLowerCase()} ${balance}`,
+    announcePart: (year, name, value) => `${year}, ${name.toLowerCase()}: ${value}`,
   },
   ko: {
     title: (from, to) => `미국의 대한국 상품 교역, ${from}~${to}년`,
@@ -76,5 +79,6 @@ export const GOODS_BALANCE_MESSAGES: Record<Locale, GoodsBalanceMessages> = {
     balanceNote: '무역수지는 수출에서 수입을 뺀 값으로, 0보다 작으면 미국의 적자입니다.',
     milestonesNote: (entry, amended) => `점선: 한미 FTA는 ${entry}에 발효되었고, 개정 협정은 ${amended}에 발효되었습니다.`,
     announce: (year, exports, imports, word, balance) => `${year}년: 수출 ${exports}, 수입 ${imports}, ${word} ${balance}`,
+    announcePart: (year, name, value) => `${year}년 ${name}: ${value}`,
   },
 };

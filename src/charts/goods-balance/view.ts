@@ -9,9 +9,17 @@ const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
 };
 
 /** Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. */
-export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined): SVGTemplateResult {
+export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined, activePart?: string): SVGTemplateResult {
   const { plot } = m;
   const zeroTick = m.yTicks.find((t) => t.zero);
+  // The keyboard's current mark gets a focus ring (Up/Down choose exports, imports or balance).
+  const i = activeYear === undefined ? -1 : m.columns.findIndex((c) => c.year === activeYear);
+  const ring =
+    i < 0 || !activePart
+      ? nothing
+      : activePart === 'balance'
+        ? svg`<rect class="focus-ring" x=${m.bars[i].x - 3} y=${m.bars[i].y - 3} width=${m.bars[i].width + 6} height=${m.bars[i].height + 6}></rect>`
+        : svg`<circle class="focus-ring" cx=${m[activePart as 'exports' | 'imports'][i].x} cy=${m[activePart as 'exports' | 'imports'][i].y} r="9"></circle>`;
   return svg`
     <g class="legend">
       ${m.legend.map((l) => svg`<g class="legend-item" data-series=${l.series}>${SWATCH[l.series](l.x, l.y - 4)}<text x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
@@ -62,6 +70,7 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
         return svg`<rect class="imports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`;
       })}
     </g>
+    ${ring}
     <g class="series-labels">
       ${m.seriesLabels.map(
         (l) => svg`<text class="series-label ${l.series}" x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
