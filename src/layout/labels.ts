@@ -43,11 +43,12 @@ export function placeMilestones(
     if (at < domainStart || at > domainEnd) continue;
     const mx = x(at);
     const w = measure(m.label, fontPx);
-    const anchor = mx + 4 + w > rangeRight && mx - 4 - w >= 0 ? 'end' : 'start';
-    const x0 = anchor === 'start' ? mx : mx - w - 4;
-    const row = x0 > rowEnds[0] + 6 ? 0 : 1;
-    rowEnds[row] = Math.max(rowEnds[row], x0 + w + 4);
-    marks.push({ id: m.id, x: mx, label: m.label, labelX: anchor === 'start' ? mx + 4 : mx - 4, labelY: top + 12 + row * rowPx, anchor });
+    // Right of the rule; else left of it; on a plot too narrow for either, as far right as fits.
+    let start = mx + 4;
+    if (start + w > rangeRight) start = mx - 4 - w >= 0 ? mx - 4 - w : Math.max(0, rangeRight - w);
+    const row = start - 4 > rowEnds[0] + 6 ? 0 : 1;
+    rowEnds[row] = Math.max(rowEnds[row], start + w);
+    marks.push({ id: m.id, x: mx, label: m.label, labelX: start, labelY: top + 12 + row * rowPx, anchor: 'start' });
   }
   return marks;
 }

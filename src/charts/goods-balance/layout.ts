@@ -1,17 +1,12 @@
 import type { TradeYear } from '../../data/types.js';
+
+export type { Milestone, MilestoneMark };
 import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
 import { estimateTextWidth, type MeasureText } from '../../layout/text.js';
-import { fractionalYear } from '../../layout/time.js';
 import { linear, polyline } from '../../layout/scale.js';
+import { placeMilestones, spreadApart, type Milestone, type MilestoneMark } from '../../layout/labels.js';
 
 export type Series = 'exports' | 'imports' | 'balance';
-
-export interface Milestone {
-  id: string;
-  /** ISO date: the rule stands at this exact day, not the year's centre. */
-  date: string;
-  label: string;
-}
 
 export interface GoodsBalanceInput {
   /** Years to draw, sorted; years missing inside [from, to] are drawn as gaps. */
@@ -58,15 +53,6 @@ export interface LegendItem {
   text: string;
   x: number;
   y: number;
-}
-
-export interface MilestoneMark {
-  id: string;
-  x: number;
-  label: string;
-  labelX: number;
-  labelY: number;
-  anchor: 'start' | 'end';
 }
 
 export interface GoodsBalanceModel {
@@ -218,46 +204,4 @@ function withGaps(pts: Point[]): (Point | null)[] {
     out.push(p);
   });
   return out;
-}
-
-function placeMilestones(
-  list: readonly Milestone[],
-  x: (v: number) => number,
-  domainStart: number,
-  domainEnd: number,
-  top: number,
-  measure: MeasureText,
-): MilestoneMark[] {
-  const rangeRight = x(domainEnd);
-  const marks: MilestoneMark[] = [];
-  const rowEnds = [-Infinity, -Infinity];
-  for (const m of list) {
-    const at = fractionalYear(m.date);
-    if (at < domainStart || at > domainEnd) continue;
-    const mx = x(at);
-    const w = measure(m.label, FONT_PX.milestone);
-    // Text runs right of the rule unless that would leave the plot.
-    const anchor = mx + 4 + w > rangeRight && mx - 4 - w >= 0 ? 'end' : 'start';
-    const x0 = anchor === 'start' ? mx : mx - w - 4;
-    const row = x0 > rowEnds[0] + 6 ? 0 : 1;
-    rowEnds[row] = Math.max(rowEnds[row], x0 + w + 4);
-    marks.push({
-      id: m.id,
-      x: mx,
-      label: m.label,
-      labelX: anchor === 'start' ? mx + 4 : mx - 4,
-      labelY: top + 12 + row * LINE_GAP_PX,
-      anchor,
-    });
-  }
-  return marks;
-}
-
-/** Moves labels apart vertically, keeping their order, so none overlap. */
-function spreadApart<T extends { y: number }>(items: T[], gap: number): T[] {
-  const sorted = [...items].sort((a, b) => a.y - b.y).map((d) => ({ ...d }));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].y - sorted[i - 1].y < gap) sorted[i].y = sorted[i - 1].y + gap;
-  }
-  return sorted;
 }
