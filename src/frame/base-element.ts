@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -385,10 +384,7 @@ export abstract class KorusChartBase<M> extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            t.rows,
-            (r) => r.key,
-            (r) => html`<tr data-key=${r.key}>
+          ${t.rows.map((r) => html`<tr data-key=${r.key}>
               <th scope="row">${r.cells[0]}</th>
               ${r.cells.slice(1).map((c) => html`<td>${c}</td>`)}
             </tr>`,

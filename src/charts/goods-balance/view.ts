@@ -1,5 +1,4 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { FONT_PX, type GoodsBalanceModel } from './layout.js';
 
 const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
@@ -8,7 +7,11 @@ const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
   balance: (x, y) => svg`<rect class="swatch deficit" x=${x + 3} y=${y - 5} width="10" height="10"></rect>`,
 };
 
-/** Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. */
+/**
+ * Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. Plain
+ * `.map` rather than keyed `repeat()`: marks are re-laid out, never reordered, so keys buy
+ * nothing, and plain templates serialize to static SVG in Node (src/render/).
+ */
 export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined, activePart?: string): SVGTemplateResult {
   const { plot } = m;
   const zeroTick = m.yTicks.find((t) => t.zero);
@@ -38,34 +41,25 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
       )}
     </g>
     <g class="milestones">
-      ${repeat(
-        m.milestones,
-        (d) => d.id,
-        (d) => svg`<g class="milestone" data-id=${d.id}>
+      ${m.milestones.map((d) => svg`<g class="milestone" data-id=${d.id}>
           <line x1=${d.x} x2=${d.x} y1=${d.labelY - 10} y2=${plot.bottom}></line>
           <text x=${d.labelX} y=${d.labelY} text-anchor=${d.anchor}>${d.label}</text>
         </g>`,
       )}
     </g>
     <g class="bars">
-      ${repeat(
-        m.bars,
-        (b) => b.year,
-        (b) => svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
+      ${m.bars.map((b) => svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
       )}
     </g>
     ${zeroTick ? svg`<line class="zero" x1=${plot.left} x2=${plot.right} y1=${zeroTick.pos} y2=${zeroTick.pos}></line>` : nothing}
     <path class="exports-line" d=${m.exportsPath}></path>
     <path class="imports-line" d=${m.importsPath}></path>
     <g class="exports-points">
-      ${repeat(
-        m.exports,
-        (p) => p.year,
-        (p) => svg`<circle class="exports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
+      ${m.exports.map((p) => svg`<circle class="exports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
     <g class="imports-points">
-      ${repeat(m.imports, (p) => p.year, (p) => {
+      ${m.imports.map((p) => {
         const r = p.year === activeYear ? 5 : 3;
         return svg`<rect class="imports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} x=${p.x - r} y=${p.y - r} width=${2 * r} height=${2 * r}></rect>`;
       })}
