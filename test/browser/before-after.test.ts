@@ -57,7 +57,7 @@ describe('<korus-before-after>', () => {
   it('draws the deficit left of the zero line and exports and imports right of it', async () => {
     const el = mount<KorusBeforeAfter>('<korus-before-after></korus-before-after>', 800);
     const svg = await drawn(el);
-    const zero = svg.querySelector('line.zero')!.getBoundingClientRect().left;
+    const zero = svg.querySelector('.zero')!.getBoundingClientRect().left;
     const xs = (metric: string) => [...svg.querySelectorAll(`.row[data-metric="${metric}"] .dot`)].map((d) => d.getBoundingClientRect().right);
     for (const x of xs('balance')) expect(x).to.be.below(zero);
     for (const metric of ['exports', 'imports']) for (const x of xs(metric)) expect(x - 10).to.be.above(zero);

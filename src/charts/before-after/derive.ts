@@ -45,8 +45,9 @@ export interface Expected {
 
 /**
  * Picks the two years and the metrics, in nominal or constant dollars. Throws DataError for an
- * option that does not fit the data: a bad value, `before` not earlier than `after`, a year the
- * data lacks, or a year without CPI-U.
+ * option that does not fit the data: an unknown metric or dollars value, `before` not earlier
+ * than `after`, a year the data lacks, or a year without CPI-U. (The element has already refused
+ * years that are not four-digit integers.)
  */
 export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, expected: Expected, cpi?: CpiLookup): Comparison {
   const tokens = (o.metrics ?? '').split(/[\s,]+/).filter(Boolean);
@@ -56,14 +57,6 @@ export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, e
   const metrics = tokens.length ? METRICS.filter((m) => tokens.includes(m)) : METRICS;
   const dollars = o.dollars || 'nominal';
   if (dollars !== 'nominal' && dollars !== 'real') throw new DataError('bad-attribute', { name: 'dollars', value: dollars, expected: expected.dollars });
-  for (const [name, v] of [
-    ['before', o.before],
-    ['after', o.after],
-    ['price-year', o.priceYear],
-  ] as const) {
-    if (v != null && !(Number.isInteger(v) && v >= 1000 && v <= 9999)) throw new DataError('bad-attribute', { name, value: String(v), expected: 'year' });
-  }
-
   const first = all[0].year;
   const last = all[all.length - 1].year;
   const find = (year: number) => all.find((d) => d.year === year);
@@ -79,15 +72,6 @@ export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, e
   });
   const priceYear = dollars === 'real' ? (o.priceYear ?? before) : undefined;
   const [a, b] = priceYear === undefined ? pair : toConstantDollars(pair, priceYear, cpi);
-  const pick: Record<Metric, (d: TradeYear) => number> = {
-    exports: (d) => d.exportsMusd,
-    imports: (d) => d.importsMusd,
-    balance: (d) => d.balanceMusd,
-  };
-  return {
-    before,
-    after,
-    priceYear,
-    rows: metrics.map((metric) => ({ metric, beforeMusd: pick[metric](a), afterMusd: pick[metric](b) })),
-  };
+  const key = (m: Metric) => `${m}Musd` as const;
+  return { before, after, priceYear, rows: metrics.map((metric) => ({ metric, beforeMusd: a[key(metric)], afterMusd: b[key(metric)] })) };
 }

@@ -85,7 +85,7 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
         rows: [
           { label: ya, value: f.money(a), series: metric },
           { label: yb, value: f.money(b), series: metric },
-          { label: m.table.change, value: metric === 'balance' ? `${w.name.toLowerCase()} ${w.change}` : w.change },
+          { label: m.table[1], value: metric === 'balance' ? `${w.name.toLowerCase()} ${w.change}` : w.change },
         ],
         announce: m.announce(m.row(metric, a, b, f, f.moneyLong), ya, f.moneyLong(Math.abs(a)), yb, f.moneyLong(Math.abs(b))),
       };

@@ -81,6 +81,8 @@ export interface BeforeAfterModel {
   ticks: (Tick & { zero: boolean })[];
   /** Middle of the tick labels' line. */
   axisY: number;
+  /** Vertical stretches the gridlines run along: below each heading, so no line crosses its text. */
+  gridSpans: [number, number][];
   key: { y: number; beforeX: number; afterX: number; arrow: string; before: TextMark; after: TextMark };
   rows: DumbbellRow[];
 }
@@ -167,6 +169,7 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
     plot: { left, right, top: KEY_PX, bottom: top },
     ticks: ticks.map((t) => ({ ...t, zero: t.value === 0 })),
     axisY: top + 12,
+    gridSpans: rows.map((r, i): [number, number] => [r.change.y + 10, i + 1 < rows.length ? rows[i + 1].name.y - 10 : top]),
     key: {
       y: keyY,
       beforeX: DOT_R + 1,
@@ -195,7 +198,7 @@ function arrow(from: number, to: number, y: number): string {
 
 /**
  * The dollar axis: as many nice ticks as fit without their labels touching (or leaving the
- * chart), from about one per 70 px down to two (then dropping any that would still touch).
+ * chart), from about one per 90 px down to two (then dropping any that would still touch).
  */
 function axis(
   domain: [number, number],
@@ -207,7 +210,7 @@ function axis(
 ): { x: Linear; ticks: Tick[] } {
   // Nice to round tens (of billions) whatever the width: only the number of ticks shrinks.
   const x = linear(domain, [left, right], 10);
-  for (let count = Math.max(2, Math.floor((right - left) / 70)); ; count--) {
+  for (let count = Math.max(2, Math.floor((right - left) / 90)); ; count--) {
     const ticks = x
       .ticks(count)
       .map((value) => ({ value, pos: x(value), label: format(value), w: measure(format(value), FONT_PX.tick) }))

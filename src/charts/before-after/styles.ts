@@ -44,17 +44,14 @@ export const beforeAfterStyles = css`
     fill: var(--_c);
     font-weight: 600;
   }
-  /* A halo keeps value labels legible where they cross a gridline or the zero line. */
-  .value {
+  /* A halo keeps headings and values legible where they cross a gridline or the zero line. */
+  .row text {
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .band {
-    fill: transparent;
-  }
-  .row.active .band {
-    fill: color-mix(in srgb, var(--_text) 7%, transparent);
+  .x-axis path {
+    fill: none;
   }
 `;

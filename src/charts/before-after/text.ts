@@ -17,7 +17,6 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   const notes: string[] = [];
   if (source.kind === 'census') notes.push(gb.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(gb.balanceNote);
-  if (c.priceYear !== undefined) notes.push(m.realNote);
   // A signed cell: "+13.2", "−1.2".
   const signed = (musd: number) => `${Math.round(musd / 100) > 0 ? '+' : ''}${f.tableValue(musd)}`;
   return {
@@ -28,7 +27,7 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
     notes,
     table: {
       caption: `${title}. ${unit}`,
-      columns: [m.table.first, m.year(c.before), m.year(c.after), m.table.change, m.table.pct],
+      columns: [m.table[0], m.year(c.before), m.year(c.after), m.table[1], m.table[2]],
       rows: c.rows.map(({ metric, beforeMusd: a, afterMusd: b }) => {
         // The balance's percent is the change of the deficit (or surplus) itself, named, so that
         // "deficit +109.3%" reads as growth; across zero a percent means nothing.

@@ -7,7 +7,7 @@ const text = (t: TextMark, cls: string) =>
 
 /** Marks for a before-after model. Lit owns every node; no D3 selection touches them. */
 export function renderBeforeAfter(m: BeforeAfterModel, active: number | undefined): SVGTemplateResult {
-  const { plot, key } = m;
+  const { key } = m;
   return svg`
     <g class="key">
       <circle class="dot before" cx=${key.beforeX} cy=${key.y} r=${DOT_R}></circle>
@@ -19,7 +19,7 @@ export function renderBeforeAfter(m: BeforeAfterModel, active: number | undefine
     <g class="x-axis">
       ${m.ticks.map(
         (t) => svg`<g class="tick">
-          <line class=${t.zero ? 'zero' : 'grid'} x1=${t.pos} x2=${t.pos} y1=${plot.top} y2=${plot.bottom}></line>
+          <path class=${t.zero ? 'zero' : 'grid'} d=${m.gridSpans.map(([a, b]) => `M${t.pos},${a}V${b}`).join('')}></path>
           <text x=${t.pos} y=${m.axisY} dy="0.32em" text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text>
         </g>`,
       )}
@@ -27,14 +27,16 @@ export function renderBeforeAfter(m: BeforeAfterModel, active: number | undefine
     ${repeat(
       m.rows,
       (r) => r.metric,
-      (r, i) => svg`<g class="row ${i === active ? 'active' : ''}" data-metric=${r.metric}>
-        <rect class="band" x="0" y=${r.y0} width=${m.width} height=${r.y1 - r.y0}></rect>
+      (r, i) => {
+        const dotR = i === active ? DOT_R + 2 : DOT_R;
+        return svg`<g class="row ${i === active ? 'active' : ''}" data-metric=${r.metric}>
         ${text(r.name, `name ${r.afterTone}`)}${text(r.change, 'change')}
         <path class="arrow ${r.afterTone}" d=${r.arrow}></path>
-        <circle class="dot after ${r.afterTone}" cx=${r.afterX} cy=${r.y} r=${DOT_R}></circle>
-        <circle class="dot before ${r.beforeTone}" cx=${r.beforeX} cy=${r.y} r=${DOT_R}></circle>
+        <circle class="dot after ${r.afterTone}" cx=${r.afterX} cy=${r.y} r=${dotR}></circle>
+        <circle class="dot before ${r.beforeTone}" cx=${r.beforeX} cy=${r.y} r=${dotR}></circle>
         ${text(r.beforeLabel, 'value before')}${text(r.afterLabel, 'value after')}
-      </g>`,
+      </g>`;
+      },
     )}
   `;
 }

@@ -141,6 +141,12 @@ describe('layoutBeforeAfter', () => {
     // Bands tile the rows so the pointer always finds one between the first and the last.
     for (let k = 1; k < m.rows.length; k++) expect(m.rows[k].y0).toBeCloseTo(m.rows[k - 1].y1, 9);
     expect(m.axisY + 7).toBeLessThanOrEqual(m.height);
+    // Gridlines run below each heading, never through one.
+    expect(m.gridSpans).toHaveLength(3);
+    for (const r of m.rows) {
+      for (const [a, b] of m.gridSpans) expect(b <= r.name.y - 7 || a >= r.change.y + 7, r.metric).toBe(true);
+    }
+    expect(m.gridSpans.at(-1)![1]).toBe(m.plot.bottom);
     expect(m.ticks.some((t) => t.zero)).toBe(true);
   });
 
