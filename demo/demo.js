@@ -28,7 +28,7 @@ function bind(formId, chartId, snippetId, stageId) {
 
 bind('gb-controls', 'gb', 'gb-snippet', 'gb-stage');
 bind('ep-controls', 'ep', 'ep-snippet', 'ep-stage');
-// before-after binding
+bind('ba-controls', 'ba', 'ba-snippet', 'ba-stage');
 
 for (const button of document.querySelectorAll('button.copy')) {
   button.addEventListener('click', async () => {
