@@ -1,5 +1,4 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { DOT_R, FONT_PX, type BeforeAfterModel, type TextMark } from './layout.js';
 
 const text = (t: TextMark, cls: string) =>
@@ -24,19 +23,15 @@ export function renderBeforeAfter(m: BeforeAfterModel, active: number | undefine
         </g>`,
       )}
     </g>
-    ${repeat(
-      m.rows,
-      (r) => r.metric,
-      (r, i) => {
-        const dotR = i === active ? DOT_R + 2 : DOT_R;
-        return svg`<g class="row ${i === active ? 'active' : ''}" data-metric=${r.metric}>
+    ${m.rows.map((r, i) => {
+      const dotR = i === active ? DOT_R + 2 : DOT_R;
+      return svg`<g class="row ${i === active ? 'active' : ''}" data-metric=${r.metric}>
         ${text(r.name, `name ${r.afterTone}`)}${text(r.change, 'change')}
         <path class="arrow ${r.afterTone}" d=${r.arrow}></path>
         <circle class="dot after ${r.afterTone}" cx=${r.afterX} cy=${r.y} r=${dotR}></circle>
         <circle class="dot before ${r.beforeTone}" cx=${r.beforeX} cy=${r.y} r=${dotR}></circle>
         ${text(r.beforeLabel, 'value before')}${text(r.afterLabel, 'value after')}
       </g>`;
-      },
-    )}
+    })}
   `;
 }
