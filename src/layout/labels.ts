@@ -63,3 +63,14 @@ export function spreadApart<T extends { y: number }>(items: readonly T[], gap: n
   for (let i = s.length - 1; i >= 0; i--) s[i].y = Math.min(s[i].y, i === s.length - 1 ? maxY : s[i + 1].y - gap);
   return s;
 }
+
+/** Breaks text at spaces into lines no wider than `maxPx` where it can (a long word keeps its own line). */
+export function wrapText(text: string, maxPx: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && width(`${lines[last]} ${word}`) <= maxPx) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

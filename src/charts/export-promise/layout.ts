@@ -1,5 +1,5 @@
 import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
-import { placeMilestones, spreadApart, type Milestone, type MilestoneMark } from '../../layout/labels.js';
+import { placeMilestones, spreadApart, wrapText, type Milestone, type MilestoneMark } from '../../layout/labels.js';
 import { linear, polyline } from '../../layout/scale.js';
 import { estimateTextWidth, type MeasureText } from '../../layout/text.js';
 import type { PromiseRow } from './derive.js';
@@ -18,7 +18,7 @@ export interface ExportPromiseInput {
   milestones: readonly Milestone[];
   /** Direct labels: "Exports", "Target $54.5B", "USITC est. $53.2B–$54.4B". */
   names: Readonly<Record<Role, string>>;
-  /** A unit label above the value axis when set, e.g. "2011 dollars". */
+  /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */
   axisNote?: string;
   axisTick: (musd: number) => string;
   yearLabel: (year: number, short: boolean) => string;
@@ -45,6 +45,8 @@ export interface Gap {
 export interface Label {
   role: Role;
   text: string;
+  /** The text broken into lines (legend items wider than the chart), `LEGEND_ROW_PX` apart. */
+  lines: string[];
   x: number;
   y: number;
 }
@@ -70,8 +72,10 @@ export interface ExportPromiseModel {
 }
 
 export const FONT_PX = { tick: 12, label: 13 } as const;
+// Legend rows at a 1.5 line height: Firefox's text boxes for 13 px are 19 px tall.
+export const LEGEND_ROW_PX = 20;
 const NARROW_PX = 520;
-const ROW_PX = 16;
+const ROW_PX = 18;
 // Closer value ticks than goods-balance's 56 px: with a zero-based axis a short plot would
 // otherwise get only 0, $50B and $100B.
 const TICK_PX = 44;
@@ -86,19 +90,32 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
   const rows = input.rows.filter((d) => d.year >= input.from && d.year <= input.to);
   const labelW = (r: Role) => measure(input.names[r], FONT_PX.label, true);
 
-  // Narrow: a legend above the plot, items flowing left to right and wrapping.
+  // Narrow: a legend above the plot, items flowing left to right and wrapping; an item wider
+  // than the chart (200% zoom on a phone) breaks into lines and ends its row. The unit label
+  // ends the legend there; wide, it sits top left on the first milestone row, kept clear.
   const legend: Label[] = [];
   let legendBottom = 0;
+  let axisNote: ExportPromiseModel['axisNote'];
+  const noteW = input.axisNote ? measure(input.axisNote, FONT_PX.tick) : -Infinity;
   if (narrow) {
     let x = 0;
     let row = 0;
     for (const role of ROLES) {
-      const w = 22 + labelW(role) + 14;
+      const text = input.names[role];
+      const lines = wrapText(text, width - 22, (t) => measure(t, FONT_PX.label, true));
+      const w = 22 + Math.max(...lines.map((t) => measure(t, FONT_PX.label, true))) + 14;
       if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-      legend.push({ role, text: input.names[role], x, y: 12 + row * ROW_PX });
+      legend.push({ role, text, lines, x, y: 12 + row * LEGEND_ROW_PX });
       x += w;
+      if (lines.length > 1) [x, row] = [width, row + lines.length - 1];
     }
-    legendBottom = 12 + row * ROW_PX + 10;
+    if (input.axisNote) {
+      if (x + noteW > width) [x, row] = [0, row + 1];
+      axisNote = { text: input.axisNote, x, y: 12 + row * LEGEND_ROW_PX };
+    }
+    legendBottom = 12 + row * LEGEND_ROW_PX + 10;
+  } else if (input.axisNote) {
+    axisNote = { text: input.axisNote, x: 0, y: 12 };
   }
 
   // Exports are drawn from zero up: the gap reads against the whole level, not a zoomed slice.
@@ -122,8 +139,6 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     measure(input.yearLabel(2000, true), FONT_PX.tick),
   );
 
-  // The unit label sits top left, on the first milestone row, which keeps clear of it.
-  const noteW = input.axisNote ? measure(input.axisNote, FONT_PX.tick) : -Infinity;
   const targetY = y(input.targetMusd);
   const exports = rows.map((d): Point => ({ year: d.year, x: centre(d.year), y: y(d.exportsMusd), valueMusd: d.exportsMusd }));
   const gaps = rows.map(
@@ -146,7 +161,7 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
       { role: 'band' as const, y: bandMid },
     ];
     const labelX = x(input.to + 1) + 6;
-    for (const l of spreadApart(wanted, ROW_PX, bottom)) labels.push({ ...l, text: input.names[l.role], x: labelX });
+    for (const l of spreadApart(wanted, ROW_PX, bottom)) labels.push({ ...l, text: input.names[l.role], lines: [input.names[l.role]], x: labelX });
   }
 
   return {
@@ -161,9 +176,9 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
     columns: rows.map((d) => ({ year: d.year, x0: x(d.year), x1: x(d.year + 1), cx: centre(d.year) })),
-    milestones: placeMilestones(input.milestones, x, input.from, input.to + 1, legendBottom, measure, 12, ROW_PX, noteW),
+    milestones: placeMilestones(input.milestones, x, input.from, input.to + 1, legendBottom, measure, 12, ROW_PX, narrow ? -Infinity : noteW),
     labels,
     legend,
-    axisNote: input.axisNote ? { text: input.axisNote, x: 0, y: legendBottom + 12 } : undefined,
+    axisNote,
   };
 }

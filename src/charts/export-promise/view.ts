@@ -1,6 +1,6 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FONT_PX, type ExportPromiseModel, type Role } from './layout.js';
+import { FONT_PX, LEGEND_ROW_PX, type ExportPromiseModel, type Role } from './layout.js';
 
 const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
   exports: (x, y) => svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
@@ -14,7 +14,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
   const zero = m.yTicks.find((t) => t.zero);
   return svg`
     <g class="legend">
-      ${m.legend.map((l) => svg`<g class="legend-item" data-role=${l.role}>${SWATCH[l.role](l.x, l.y - 4)}<text class="series-label ${l.role}" x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
+      ${m.legend.map((l) => svg`<g class="legend-item" data-role=${l.role}>${SWATCH[l.role](l.x, l.y - 4)}<text class="series-label ${l.role}" x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.lines.map((t, i) => svg`<tspan x=${l.x + 22} dy=${i && LEGEND_ROW_PX}>${t}</tspan>`)}</text></g>`)}
     </g>
     <g class="y-axis">
       ${m.yTicks.map(

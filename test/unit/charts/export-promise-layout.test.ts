@@ -36,12 +36,15 @@ function input(over: Partial<ExportPromiseInput> = {}): ExportPromiseInput {
   };
 }
 
-/** Boxes of text drawn at (x, y) with dy 0.32em (middle) or on the baseline. */
+/**
+ * The box of text drawn at (x, y), on its baseline or (dy 0.32em) centred: as tall as a browser's
+ * line box (Firefox reports 19 px for 13 px text), not just the glyphs.
+ */
 const box = (text: string, x: number, y: number, px: number, anchor: 'start' | 'end' | 'middle' = 'start', middle = false) => {
   const w = estimateTextWidth(text, px);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  const y0 = middle ? y - px / 2 : y - px * 0.8;
-  return { x0, x1: x0 + w, y0, y1: y0 + px };
+  const y0 = middle ? y - px * 0.7 : y - px * 1.05;
+  return { x0, x1: x0 + w, y0, y1: y0 + px * 1.4 };
 };
 const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -175,34 +178,45 @@ describe('layoutExportPromise', () => {
     expect(m.legend).toEqual([]);
     expect(m.labels.map((l) => l.role).sort()).toEqual(['band', 'exports', 'target']);
     const ys = m.labels.map((l) => l.y).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(16);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(18);
     for (const l of m.labels) {
       expect(l.x).toBeGreaterThan(m.plot.right);
       expect(l.x + estimateTextWidth(l.text, 13, true)).toBeLessThanOrEqual(800);
     }
     // The target label sits at the target line, unless it had to move apart from the band label.
-    expect(Math.abs(m.labels.find((l) => l.role === 'target')!.y - m.target.y)).toBeLessThanOrEqual(16);
+    expect(Math.abs(m.labels.find((l) => l.role === 'target')!.y - m.target.y)).toBeLessThanOrEqual(18);
   });
 
-  it('uses a legend at 320 px, with no label touching another or leaving the chart', () => {
-    const n = layoutExportPromise(input({ widthPx: 320, heightPx: 260, axisNote: '2011 dollars' }));
-    expect(n.labels).toEqual([]);
-    expect(n.legend.map((l) => l.role)).toEqual(['exports', 'target', 'band']);
-    const boxes = [
-      ...n.legend.map((l) => box(l.text, l.x + 22, l.y, 13)),
-      ...n.milestones.map((d) => box(d.label, d.labelX, d.labelY, 12, d.anchor)),
-      ...n.xTicks.map((t) => box(t.label, t.pos, n.plot.bottom + 17, 12, 'middle')),
-      ...n.yTicks.map((t) => box(t.label, n.plot.left - 6, t.pos, 12, 'end', true)),
-      box(n.axisNote!.text, n.axisNote!.x, n.axisNote!.y, 12),
-    ];
-    for (const b of boxes) {
-      expect(b.x0).toBeGreaterThanOrEqual(0);
-      expect(b.x1).toBeLessThanOrEqual(320);
-      expect(b.y0).toBeGreaterThanOrEqual(0);
-      expect(b.y1).toBeLessThanOrEqual(260);
-    }
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${i} ${j}`).toBe(false);
-    expect(n.xTicks.length).toBeLessThanOrEqual(5);
+  // 160 px is a 320 px phone at 200% zoom.
+  for (const widthPx of [320, 160]) {
+    it(`uses a legend at ${widthPx} px, with no label touching another or leaving the chart`, () => {
+      const n = layoutExportPromise(input({ widthPx, heightPx: 260, axisNote: '2011 dollars' }));
+      expect(n.labels).toEqual([]);
+      expect(n.legend.map((l) => l.role)).toEqual(['exports', 'target', 'band']);
+      const boxes = [
+        ...n.legend.flatMap((l) => l.lines.map((t, i) => box(t, l.x + 22, l.y + i * 20, 13))),
+        ...n.milestones.map((d) => box(d.label, d.labelX, d.labelY, 12, d.anchor)),
+        ...n.xTicks.map((t) => box(t.label, t.pos, n.plot.bottom + 17, 12, 'middle')),
+        ...n.yTicks.map((t) => box(t.label, n.plot.left - 6, t.pos, 12, 'end', true)),
+        box(n.axisNote!.text, n.axisNote!.x, n.axisNote!.y, 12),
+      ];
+      for (const b of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(widthPx);
+        // The line box's leading may start just above the svg (which does not clip); glyphs do not.
+        expect(b.y0).toBeGreaterThanOrEqual(-3);
+        expect(b.y1).toBeLessThanOrEqual(260);
+      }
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${i} ${j}`).toBe(false);
+      expect(n.xTicks.length).toBeLessThanOrEqual(5);
+    });
+  }
+
+  it('breaks a legend item wider than the chart into lines and starts the next item below them', () => {
+    const n = layoutExportPromise(input({ widthPx: 160, heightPx: 260 }));
+    const band = n.legend.find((l) => l.role === 'band')!;
+    expect(band.lines).toEqual(['USITC est.', '$53.2B–$54.4B']);
+    expect(layoutExportPromise(input({ widthPx: 320, heightPx: 260 })).legend.every((l) => l.lines.length === 1)).toBe(true);
   });
 
   it('keeps the unit label clear of milestone labels at every width', () => {
