@@ -1,5 +1,4 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { FONT_PX, LEGEND_ROW_PX, type ExportPromiseModel, type Role } from './layout.js';
 
 const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
@@ -31,9 +30,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
     </g>
     <rect class="band-area" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>
     <g class="milestones">
-      ${repeat(
-        m.milestones,
-        (d) => d.id,
+      ${m.milestones.map(
         (d) => svg`<g class="milestone" data-id=${d.id}>
           <line x1=${d.x} x2=${d.x} y1=${d.labelY - 10} y2=${plot.bottom}></line>
           <text x=${d.labelX} y=${d.labelY} text-anchor=${d.anchor}>${d.label}</text>
@@ -42,18 +39,14 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
     </g>
     ${zero ? svg`<line class="zero" x1=${plot.left} x2=${plot.right} y1=${zero.pos} y2=${zero.pos}></line>` : nothing}
     <g class="gaps">
-      ${repeat(
-        m.gaps,
-        (g) => g.year,
+      ${m.gaps.map(
         (g) => svg`<line class="gap ${g.kind} ${g.year === activeYear ? 'active' : ''}" data-year=${g.year} x1=${g.x} x2=${g.x} y1=${g.y1} y2=${g.y2}></line>`,
       )}
     </g>
     <line class="target-line" x1=${plot.left} x2=${plot.right} y1=${m.target.y} y2=${m.target.y}></line>
     <path class="exports-line" d=${m.exportsPath}></path>
     <g class="exports-points">
-      ${repeat(
-        m.exports,
-        (p) => p.year,
+      ${m.exports.map(
         (p) => svg`<circle class="exports-dot" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
