@@ -1,8 +1,11 @@
 // dist/custom-elements.json (package.json "customElements"), generated from the source by
 // @custom-elements-manifest/analyzer during `npm run build`. Tags come from each element's `@tag`
-// JSDoc. Two fixes after analysis: paths name the published modules (dist/lib/**.js, not src/**.ts),
-// and each tag is defined by its chart's define module (the analyzer takes `defineOnce(tag, ctor)`
-// in src/frame/define-once.ts for a definition of a tag called "tag").
+// JSDoc. Fixes after analysis: paths name the published modules (dist/lib/**.js, not src/**.ts;
+// run after rollup, so modules that hold only types, and have no .js, are left out), and each tag
+// is defined by its chart's define module (the analyzer takes `defineOnce(tag, ctor)` in
+// src/frame/define-once.ts for a definition of a tag called "tag").
+import { existsSync } from 'node:fs';
+
 const published = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
 
 function walk(node, fn) {
@@ -27,6 +30,7 @@ const publishedModules = () => ({
         definer.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
       }
     }
+    manifest.modules = manifest.modules.filter((m) => existsSync(published(m.path)));
     walk(manifest.modules, (n) => {
       if (typeof n.path === 'string') n.path = published(n.path);
       if (typeof n.module === 'string' && /^\/?src\//.test(n.module)) n.module = published(n.module);

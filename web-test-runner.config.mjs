@@ -1,9 +1,8 @@
-// Browser tests in real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH). Nothing here
-// downloads a browser.
+// Browser tests in Chromium, Firefox and WebKit, each from Debian's packages (scripts/browsers.mjs;
+// KORUS_BROWSERS=chromium runs one). Nothing here downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { browsers } from './scripts/browsers.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-plugin.mjs';
 import { testApi } from './test/server/middleware.mjs';
 
@@ -13,7 +12,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testApi],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } })],
+  browsers: browsers({ chromiumArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] }),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -21,8 +21,8 @@ function need(engine, path) {
   process.exit(1);
 }
 
-export const chromium = () =>
-  chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } });
+export const chromium = ({ chromiumArgs = [] } = {}) =>
+  chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, ...chromiumArgs] } });
 
 export const firefox = () =>
   chromeLauncher({
@@ -114,12 +114,12 @@ export const webkit = () => {
 const ALL = { chromium, firefox, webkit };
 
 /** The launchers KORUS_BROWSERS asks for (default: all three engines). */
-export function browsers() {
+export function browsers(options = {}) {
   const names = (process.env.KORUS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = names.filter((n) => !ALL[n]);
   if (unknown.length) {
     console.error(`korus-charts: unknown KORUS_BROWSERS entry ${unknown.join(', ')}; use chromium, firefox, webkit.`);
     process.exit(1);
   }
-  return names.map((n) => ALL[n]());
+  return names.map((n) => ALL[n](options));
 }

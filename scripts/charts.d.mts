@@ -1,0 +1,2 @@
+export function chartNames(): string[];
+export function copyFile(from: string, fileName: string): unknown;

@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import { until } from './helpers.js';
+
+// dist/embed.html in an iframe, as a CMS that strips scripts would embed it, with and without the
+// parent helper dist/embed-resize.js.
+const HEIGHT = 'korus-charts:height';
+type Posted = { frame: HTMLIFrameElement; heights: number[] };
+
+function embed(query: string, attrs: Record<string, string> = {}): Posted {
+  const frame = document.createElement('iframe');
+  for (const [k, v] of Object.entries(attrs)) frame.setAttribute(k, v);
+  frame.title = 'chart';
+  // On screen and in view: Chromium throttles rendering (and ResizeObserver) in hidden frames.
+  frame.style.cssText = 'position:fixed;top:0;left:0;border:0;width:720px';
+  const posted: Posted = { frame, heights: [] };
+  window.addEventListener('message', (e) => {
+    if (e.source === frame.contentWindow && e.data?.type === HEIGHT) posted.heights.push(e.data.height);
+  });
+  frame.src = `/dist/embed.html${query}`;
+  document.body.append(frame);
+  return posted;
+}
+
+async function chartIn<T extends HTMLElement>(frame: HTMLIFrameElement, tag: string): Promise<T> {
+  const chart = await until(() => frame.contentDocument?.querySelector<T>(tag), `${tag} in the frame`, 8000);
+  await until(() => chart.shadowRoot?.querySelector('svg'), `${tag} to draw`, 8000);
+  return chart;
+}
+
+const bodyHeight = (frame: HTMLIFrameElement) => Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
+const lastOf = (a: number[]) => a[a.length - 1];
+
+function loadHelper(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = '/dist/embed-resize.js';
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error('could not load the helper'));
+    document.head.append(s);
+  });
+}
+
+describe('dist/embed.html in an iframe', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('without the helper: renders the chart from the URL at the fixed height the snippet gives', async () => {
+    const { frame, heights } = embed('?chart=goods-balance&lang=ko&from=2007&theme=dark', { height: '640' });
+    const chart = await chartIn(frame, 'korus-goods-balance');
+    expect(chart.getAttribute('lang')).to.equal('ko');
+    expect(chart.getAttribute('from')).to.equal('2007');
+    expect(chart.getAttribute('theme')).to.equal('dark');
+    const firstRow = chart.shadowRoot!.querySelector('tbody tr');
+    expect(firstRow?.getAttribute('data-key')).to.equal('2007');
+    expect(chart.shadowRoot!.querySelector('[part="title"]')?.textContent).to.match(/[\uac00-\ud7a3]/); // Korean
+    expect(Math.round(chart.getBoundingClientRect().width), 'fills the frame width').to.equal(720);
+    await until(() => heights.length > 0, 'a height message');
+    expect(frame.getBoundingClientRect().height).to.equal(640);
+  });
+
+  it('with the helper: the iframe takes the height the page posts, and follows it when it grows', async () => {
+    await loadHelper();
+    const { frame, heights } = embed('?chart=goods-balance&from=2007');
+    const chart = await chartIn(frame, 'korus-goods-balance');
+    await until(() => heights.length && lastOf(heights) === bodyHeight(frame), 'the posted height to match the page');
+    const posted = lastOf(heights);
+    expect(posted).to.be.greaterThan(300);
+    await until(() => Math.round(frame.getBoundingClientRect().height) === posted, 'the helper to resize the frame');
+    // Showing the data table makes the page taller: the frame follows.
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!.click();
+    await until(() => lastOf(heights) > posted + 100, 'a taller height after showing the table');
+    await until(() => Math.round(frame.getBoundingClientRect().height) === lastOf(heights), 'the frame to grow');
+  });
+
+  it('the helper also sizes a frame that posted before it loaded (it asks once)', async () => {
+    // The helper is already on this page; a new frame posts on its own, so check the ask path:
+    // the frame answers a measure request with its current height.
+    const { frame, heights } = embed('?chart=before-after&before=2011&after=2016');
+    await chartIn(frame, 'korus-before-after');
+    await until(() => heights.length > 0, 'a first height');
+    const count = heights.length;
+    frame.contentWindow!.postMessage({ type: 'korus-charts:measure' }, '*');
+    await until(() => heights.length > count, 'a height in answer to the measure request');
+    expect(lastOf(heights)).to.equal(bodyHeight(frame));
+  });
+
+  it('works in a sandboxed frame (scripts only, opaque origin)', async () => {
+    const { frame, heights } = embed('?chart=export-promise&promise=11&baseline=2011', { sandbox: 'allow-scripts' });
+    await until(() => heights.length && lastOf(heights) > 300, 'a height from the sandboxed frame', 8000);
+    await until(() => Math.round(frame.getBoundingClientRect().height) === lastOf(heights), 'the helper to resize it');
+  });
+
+  it("passes another chart's own attributes", async () => {
+    const { frame } = embed('?chart=export-promise&promise=11&baseline=2011&dollars=real&lang=en');
+    const chart = await chartIn(frame, 'korus-export-promise');
+    expect(['promise', 'baseline', 'dollars', 'lang'].map((a) => chart.getAttribute(a))).to.deep.equal(['11', '2011', 'real', 'en']);
+  });
+
+  it('renders URL values as text only, and never sets src or handlers', async () => {
+    const title = '<img src=x onerror="parent.__pwned=1">';
+    const q = new URLSearchParams({ chart: 'goods-balance', 'chart-title': title, src: '/test/fixtures/good.csv', onclick: 'parent.__pwned=1' });
+    const { frame } = embed(`?${q}`);
+    const chart = await chartIn(frame, 'korus-goods-balance');
+    expect(chart.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(title);
+    expect(chart.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(chart.hasAttribute('src')).to.equal(false);
+    expect(chart.hasAttribute('onclick')).to.equal(false);
+    expect((window as Window & { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('says which chart it could not find, as text', async () => {
+    const { frame, heights } = embed('?chart=%3Cb%3Enope');
+    const alert = await until(() => frame.contentDocument?.querySelector('[role="alert"]'), 'the message', 8000);
+    expect(alert.textContent).to.equal('korus-charts: there is no chart called "<b>nope".');
+    await until(() => heights.length > 0, 'a height for the message');
+  });
+});

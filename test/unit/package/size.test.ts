@@ -1,0 +1,32 @@
+// Size budgets for the self-contained script-tag bundles, in gzip bytes (zlib level 9: the same
+// input gives the same count on every machine, unlike a timing).
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { bytes, charts } from './dist.js';
+
+const KIB = 1024;
+const ALL_CHARTS_BUDGET = 28 * KIB;
+const ONE_CHART_BUDGET = 20 * KIB;
+const RESIZE_HELPER_BUDGET = 1024; // raw bytes: a parent page pastes or loads it
+
+const gzip = (path: string) => gzipSync(bytes(path), { level: 9 }).length;
+const kib = (n: number) => `${(n / KIB).toFixed(2)} KiB`;
+
+describe('bundle size', () => {
+  for (const file of ['dist/korus-charts.js', 'dist/korus-charts.iife.js']) {
+    it(`${file} (every chart) stays within 28 KiB gzip`, () => {
+      const size = gzip(file);
+      expect(size, `${file} is ${kib(size)} gzip, over the 28 KiB budget (node scripts/analyze-bundle.mjs lists the modules)`).toBeLessThanOrEqual(ALL_CHARTS_BUDGET);
+    });
+  }
+
+  it('each dist/korus-<chart>.js (one element) stays within 20 KiB gzip', async () => {
+    const sizes = Object.fromEntries((await charts()).map((c) => [`dist/korus-${c}.js`, gzip(`dist/korus-${c}.js`)]));
+    const over = Object.entries(sizes).filter(([, n]) => n > ONE_CHART_BUDGET);
+    expect(over.map(([f, n]) => `${f} ${kib(n)}`), 'over the 20 KiB gzip budget').toEqual([]);
+  });
+
+  it('dist/embed-resize.js, the iframe parent helper, is under 1 KB', () => {
+    expect(bytes('dist/embed-resize.js').length).toBeLessThan(RESIZE_HELPER_BUDGET);
+  });
+});
