@@ -113,9 +113,11 @@ export const webkit = () => {
 
 const ALL = { chromium, firefox, webkit };
 
+const selected = () => (process.env.KORUS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+
 /** The launchers KORUS_BROWSERS asks for (default: all three engines). */
 export function browsers(options = {}) {
-  const names = (process.env.KORUS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = selected();
   const unknown = names.filter((n) => !ALL[n]);
   if (unknown.length) {
     console.error(`korus-charts: unknown KORUS_BROWSERS entry ${unknown.join(', ')}; use chromium, firefox, webkit.`);
@@ -123,3 +125,6 @@ export function browsers(options = {}) {
   }
   return names.map((n) => ALL[n](options));
 }
+
+/** A Chromium launcher when KORUS_BROWSERS includes Chromium, else none. */
+export const chromiumIfSelected = (options = {}) => (selected().includes('chromium') ? [chromium(options)] : []);
