@@ -92,6 +92,8 @@ export const DOT_R = 5;
 const LINE_PX = 17;
 const KEY_PX = 26;
 const AXIS_PX = 24;
+/** Text starts this far in: some engines' boxes for bold glyphs reach a pixel left of x. */
+const INSET = 2;
 
 /** Pure layout: numbers and strings in, numbers and strings out. No DOM, no Lit. */
 export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
@@ -116,7 +118,7 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
   // The heading runs on one line when it fits the width, else the change drops to a second line.
   const gapPx = measure(' ', FONT_PX.heading);
   const lines = input.rows.map((r) =>
-    measure(r.name, FONT_PX.heading, true) + gapPx + measure(r.change, FONT_PX.heading) <= width ? 1 : 2,
+    INSET + measure(r.name, FONT_PX.heading, true) + gapPx + measure(r.change, FONT_PX.heading) <= width ? 1 : 2,
   );
   const need = (n: number) => 8 + (n - 1) * LINE_PX + 22 + DOT_R + 6;
   const spare = height - KEY_PX - AXIS_PX - lines.reduce((s, n) => s + need(n), 0);
@@ -126,11 +128,11 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
   let top = KEY_PX;
   const rows = input.rows.map((r, i): DumbbellRow => {
     const y0 = top;
-    const nameMark = mark(r.name, 0, y0 + gap / 2 + 8, 'start', FONT_PX.heading, true);
+    const nameMark = mark(r.name, INSET, y0 + gap / 2 + 8, 'start', FONT_PX.heading, true);
     const change =
       lines[i] === 1
         ? mark(r.change, nameMark.x1 + gapPx, nameMark.y, 'start', FONT_PX.heading)
-        : mark(r.change, 0, nameMark.y + LINE_PX, 'start', FONT_PX.heading);
+        : mark(r.change, INSET, nameMark.y + LINE_PX, 'start', FONT_PX.heading);
     const y = change.y + 22;
     top = y + DOT_R + 6 + gap / 2;
     const bx = x(r.beforeMusd);
@@ -161,7 +163,7 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
 
   // Key: "○ 2011 → ● 2016", left-aligned like the headings.
   const keyY = 10;
-  const before = mark(input.beforeKey, 2 * DOT_R + 6, keyY, 'start', FONT_PX.value);
+  const before = mark(input.beforeKey, INSET + 2 * DOT_R + 6, keyY, 'start', FONT_PX.value);
   const afterX = before.x1 + 32 + DOT_R;
   return {
     width,
@@ -172,7 +174,7 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
     gridSpans: rows.map((r, i): [number, number] => [r.change.y + 10, i + 1 < rows.length ? rows[i + 1].name.y - 10 : top]),
     key: {
       y: keyY,
-      beforeX: DOT_R + 1,
+      beforeX: INSET + DOT_R + 1,
       afterX,
       arrow: arrow(before.x1 + 4 - DOT_R - 1, afterX, keyY),
       before,

@@ -44,8 +44,9 @@ export const beforeAfterStyles = css`
     fill: var(--_c);
     font-weight: 600;
   }
-  /* A halo keeps headings and values legible where they cross a gridline or the zero line. */
-  .row text {
+  /* A halo keeps values legible where they cross a gridline or the zero line (headings sit
+     between gridline stretches, so they need none). */
+  .value {
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 3px;

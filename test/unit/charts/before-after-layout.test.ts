@@ -188,7 +188,7 @@ describe('layoutBeforeAfter', () => {
     const flip = narrow.rows.find((r) => r.metric === 'balance')!;
     expect(flip.name.text + ' ' + flip.change.text).toBe('Balance went from surplus to deficit (\u2212$12.2B)');
     expect(flip.change.y).toBeGreaterThan(flip.name.y);
-    expect(flip.change.x0).toBe(0);
+    expect(flip.change.x0).toBe(flip.name.x0);
     const wide = model({ before: 1996, after: 1999 }, 1200, 290).rows.find((r) => r.metric === 'balance')!;
     expect(wide.change.y).toBe(wide.name.y);
     expect(wide.change.x0).toBeGreaterThan(wide.name.x1);
