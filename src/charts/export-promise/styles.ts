@@ -34,13 +34,11 @@ export const exportPromiseStyles = css`
     stroke-width: 2;
   }
   .gap {
+    stroke: var(--_excess);
     stroke-width: 2;
   }
   .gap.shortfall {
     stroke: var(--_shortfall);
-  }
-  .gap.excess {
-    stroke: var(--_excess);
   }
   .gap.active {
     stroke-width: 4;
