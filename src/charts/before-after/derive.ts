@@ -64,8 +64,12 @@ export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, e
   const before = o.before ?? (find(DEFAULT_BEFORE) ? DEFAULT_BEFORE : first);
   const after = o.after ?? (find(DEFAULT_AFTER) ? DEFAULT_AFTER : last);
   if (before >= after) throw new DataError('bad-order', { before: 'before', after: 'after', a: before, b: after, first, last });
-  const pair = (['before', 'after'] as const).map((name) => {
-    const year = name === 'before' ? before : after;
+  const pair = (
+    [
+      ['before', before],
+      ['after', after],
+    ] as const
+  ).map(([name, year]) => {
     const d = find(year);
     if (!d) throw new DataError('year-not-in-data', { name, year, first, last });
     return d;

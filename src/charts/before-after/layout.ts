@@ -194,8 +194,9 @@ function arrow(from: number, to: number, y: number): string {
   const start = from + dir * (DOT_R + 1);
   const tip = to - dir * (DOT_R + 2);
   if ((tip - start) * dir < 8) return '';
-  const back = tip - dir * 5;
-  return `M${round(start)},${y}H${round(tip)}M${round(back)},${y - 4}L${round(tip)},${y}L${round(back)},${y + 4}`;
+  const back = round(tip - dir * 5);
+  const [t, c] = [round(tip), round(y)];
+  return `M${round(start)},${c}H${t}M${back},${round(y - 4)}L${t},${c}L${back},${round(y + 4)}`;
 }
 
 /**

@@ -33,7 +33,7 @@ export interface BeforeAfterMessages {
  * `times` is 3 or 2 for "more than tripled/doubled", from the ratio; `pct` is the signed percent
  * change of the magnitude; `amt` the size of the change.
  */
-function change(a: number, b: number, f: Formatter, money = f.money) {
+export function change(a: number, b: number, f: Formatter, money = f.money) {
   const [x, y] = [Math.abs(a), Math.abs(b)];
   const r = relativeChange(x, y);
   const k = x ? y / x : 0;

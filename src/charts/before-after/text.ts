@@ -1,11 +1,10 @@
-import { relativeChange } from '../../data/derive.js';
 import type { SeriesSource } from '../../data/types.js';
 import type { Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import type { ChartText } from '../../frame/view-model.js';
 import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
 import type { Comparison } from './derive.js';
-import { BEFORE_AFTER_MESSAGES } from './messages.js';
+import { BEFORE_AFTER_MESSAGES, change } from './messages.js';
 
 /** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
@@ -31,11 +30,11 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
       rows: c.rows.map(({ metric, beforeMusd: a, afterMusd: b }) => {
         // The balance's percent is the change of the deficit (or surplus) itself, named, so that
         // "deficit +109.3%" reads as growth; across zero a percent means nothing.
-        const r = metric === 'balance' ? (a < 0 !== b < 0 ? undefined : relativeChange(Math.abs(a), Math.abs(b))) : relativeChange(a, b);
+        const { pct, flip } = change(a, b, f);
         const word = metric === 'balance' ? `${(b < 0 ? gb.deficit : gb.surplus).toLowerCase()} ` : '';
         return {
           key: metric,
-          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), signed(b - a), r === undefined ? '—' : word + f.percent(r)],
+          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), signed(b - a), !pct || (word && flip) ? '—' : word + pct],
         };
       }),
     },
