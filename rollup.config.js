@@ -4,11 +4,13 @@
 // - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
 // - dist/embed.html, embed.js  the CMS-safe iframe page; dist/embed-resize.js, its parent helper
 // - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
+//                              (render/index.js: the static renderer behind bin/korus-charts.mjs)
 // Declarations come from `tsc -p tsconfig.build.json`, dist/custom-elements.json from `cem analyze`
 // and the SRI hashes from scripts/sri.mjs (see package.json "build").
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { chartNames, copyFile } from './scripts/charts.mjs';
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
@@ -16,19 +18,20 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 // `module: false` for the classic script: otherwise terser drops its top-level `var KorusCharts`.
 const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
+// Self-contained bundles: Lit's html``/svg``/css`` strings keep their indentation through terser,
+// so minify them first; d3-array's module-level bisector() calls have no side effects.
+const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML()] });
 
 export default [
   {
-    input: 'src/define.ts',
-    plugins: [resolve(), ts()],
+    ...bundle('src/define.ts'),
     output: [
       { file: 'dist/korus-charts.js', format: 'es', plugins: [min(true)] },
       { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min(false)] },
     ],
   },
   ...chartNames().map((name) => ({
-    input: `src/charts/${name}/define.ts`,
-    plugins: [resolve(), ts()],
+    ...bundle(`src/charts/${name}/define.ts`),
     output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
   })),
   {
@@ -46,6 +49,7 @@ export default [
       index: 'src/index.ts',
       react: 'src/react.ts',
       define: 'src/define.ts',
+      'render/index': 'src/render/index.ts',
       'charts/goods-balance/define': 'src/charts/goods-balance/define.ts',
       'charts/export-promise/define': 'src/charts/export-promise/define.ts',
       'charts/before-after/define': 'src/charts/before-after/define.ts',
