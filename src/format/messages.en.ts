@@ -19,6 +19,9 @@ const EXPECTED: Record<string, string> = {
 export const en: FrameMessages = {
   showData: 'Show data',
   hideData: 'Hide data',
+  download: 'Download',
+  downloads: { csv: 'Data (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  tableUnit: 'US$ billions',
   year: 'Year',
   loading: 'Loading data…',
   censusSource: {

@@ -19,6 +19,9 @@ const EXPECTED: Record<string, string> = {
 export const ko: FrameMessages = {
   showData: '데이터 보기',
   hideData: '데이터 숨기기',
+  download: '내려받기',
+  downloads: { csv: '데이터(CSV)', svg: '이미지(SVG)', png: '이미지(PNG)' },
+  tableUnit: '억 달러',
   year: '연도',
   loading: '데이터를 불러오는 중…',
   censusSource: {

@@ -8,6 +8,11 @@ import { ko } from './messages.ko.js';
 export interface FrameMessages {
   showData: string;
   hideData: string;
+  /** The download menu's button, and its items. */
+  download: string;
+  downloads: { csv: string; svg: string; png: string };
+  /** Unit of the table's numbers, for CSV headers: "US$ billions", "억 달러". */
+  tableUnit: string;
   year: string;
   loading: string;
   /** Source line for the official series: text before the link, the link, text after it. */

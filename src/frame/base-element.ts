@@ -7,6 +7,7 @@ import { validateInputs } from '../data/validate.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
 import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import { downloadMenu } from './download-menu.js';
 import { inheritedLang } from './lang.js';
 import { loadTradeYears } from './load.js';
 import { ResizeController, type Size } from './resize-controller.js';
@@ -367,6 +368,7 @@ export abstract class KorusChartBase<M> extends LitElement {
       >
         ${this._tableShown ? frame.hideData : frame.showData}
       </button>
+      ${downloadMenu(this, frame)}
     </footer>`;
   }
 

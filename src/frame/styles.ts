@@ -154,7 +154,8 @@ export const frameStyles = css`
   a {
     color: inherit;
   }
-  button {
+  button,
+  summary {
     font: inherit;
     font-size: 13px;
     margin-top: 6px;
@@ -165,9 +166,41 @@ export const frameStyles = css`
     border-radius: 3px;
     cursor: pointer;
   }
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The Download menu (download-menu.ts) opens over what follows, so nothing moves. */
+  summary {
+    display: inline-block;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  .downloads {
+    display: inline-block;
+    position: relative;
+  }
+  .download-list {
+    position: absolute;
+    inset-inline-start: 0;
+    top: 100%;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    padding: 4px 0;
+    background: var(--_tooltip-bg);
+    border: 1px solid var(--_grid);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
+  }
+  .download-list button {
+    margin: 0;
+    border: 0;
+    border-radius: 0;
+    text-align: start;
+    white-space: nowrap;
   }
   table {
     border-collapse: collapse;
@@ -226,13 +259,39 @@ export const frameStyles = css`
       animation: none !important;
     }
   }
+  /* Print: the whole chart at the page's width, vector-sharp, with its summary in words. */
   @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+      break-inside: avoid;
+    }
+    figure {
+      max-width: none;
+    }
     .plot {
       height: var(--korus-plot-height, 360px);
     }
-    button {
+    .plot svg {
+      width: 100%;
+      height: 100%;
+    }
+    button,
+    summary,
+    .downloads,
+    .tooltip {
       display: none;
+    }
+    #summary,
+    .summary {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 8px 0 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      font-size: 13px;
     }
   }
 `;
-

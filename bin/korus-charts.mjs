@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// korus-charts render <chart> [--option value ...] > chart.svg
+// The static renderer from dist/lib/render (the same layout, words and templates as the elements).
+import { readFileSync } from 'node:fs';
+import { CHARTS, chartAttributes, renderCSV, renderHTML, renderSVG, RenderError } from '../dist/lib/render/index.js';
+
+const FORMATS = { svg: renderSVG, html: renderHTML, csv: renderCSV };
+const OWN = ['lang', 'theme', 'width', 'height', 'format', 'data', 'source'];
+
+function help() {
+  const per = Object.keys(CHARTS)
+    .map((c) => `  ${c.padEnd(15)} ${[...chartAttributes(c).keys()].filter((a) => !OWN.includes(a)).map((a) => `--${a}`).join(' ')}`)
+    .join('\n');
+  return `Usage: korus-charts render <chart> [options] > file
+
+Draws a chart with no browser, as the <korus-*> element would, and prints it.
+
+Charts and their own options (the element's attributes):
+${per}
+
+Options for every chart:
+  --lang en|ko           language (default en)
+  --theme light|dark     colours (default light)
+  --width <px>           plot width, the element's content width (default 640)
+  --height <px>          plot height (default: what the element's CSS gives at that width)
+  --format svg|html|csv  svg: a self-contained image; html: <korus-*> embed markup holding a
+                         static copy for readers without JavaScript; csv: the data table
+  --data <file>          CSV or JSON with year, exports, imports (millions of USD)
+  --source <text>        where --data came from, for the source line (default: the file name)
+  -h, --help             this text
+
+Example:
+  npx korus-charts render goods-balance --lang ko --width 640 --from 2007 > chart.svg
+`;
+}
+
+function fail(message) {
+  process.stderr.write(`korus-charts: ${message}\nRun "korus-charts --help" for the options.\n`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+if (args.length === 0 || args.includes('-h') || args.includes('--help')) {
+  process.stdout.write(help());
+  process.exit(0);
+}
+const [command, chart, ...rest] = args;
+if (command !== 'render') fail(`unknown command "${command}"; the command is "render".`);
+if (!chart || !(chart in CHARTS)) fail(`unknown chart "${chart ?? ''}"; charts: ${Object.keys(CHARTS).join(', ')}.`);
+
+const options = {};
+let format = 'svg';
+for (let i = 0; i < rest.length; i++) {
+  const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(rest[i]);
+  if (!m) fail(`unexpected argument "${rest[i]}".`);
+  const name = m[1];
+  const value = m[2] ?? rest[++i];
+  if (value === undefined) fail(`--${name} needs a value.`);
+  if (name === 'format') format = value;
+  else if (name === 'data') {
+    try {
+      options.data = readFileSync(value, 'utf8');
+    } catch (e) {
+      fail(`cannot read --data ${value}: ${e.code ?? e.message}.`);
+    }
+    options.source ??= value;
+  } else options[name] = value;
+}
+if (!(format in FORMATS)) fail(`--format must be svg, html or csv, not "${format}".`);
+
+try {
+  process.stdout.write(FORMATS[format](chart, options));
+} catch (e) {
+  if (e instanceof RenderError) fail(e.message);
+  throw e;
+}

@@ -1,0 +1,158 @@
+import type { SVGTemplateResult } from 'lit';
+import type { TradeSeries } from '../data/types.js';
+import { formatterFor, type Formatter } from '../format/format.js';
+import type { Locale } from '../format/locale.js';
+import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import type { Size } from '../frame/resize-controller.js';
+import type { ChartText } from '../frame/view-model.js';
+import type { MeasureText } from '../layout/text.js';
+import { cascade, type Style } from './css.js';
+import type { Node } from './tree.js';
+
+/**
+ * A chart element's three pure steps (KorusChartBase's describe, layout and renderPlot). The
+ * static renderer and the download menu run the element's own steps, never a copy of them.
+ */
+export interface ChartSteps {
+  describe(ctx: StepContext): ChartText;
+  layout(ctx: StepContext, size: Size): { model: unknown };
+  renderPlot(model: unknown, active: number | undefined, part?: string): SVGTemplateResult;
+}
+
+/** The ChartContext a chart's steps see (structurally base-element's). */
+export interface StepContext {
+  series: TradeSeries;
+  locale: Locale;
+  fmt: Formatter;
+  frame: FrameMessages;
+  measure: MeasureText;
+}
+
+export interface DrawInput {
+  steps: ChartSteps;
+  /** The element's stylesheet text (frame and chart rules). */
+  css: string;
+  series: TradeSeries;
+  locale: Locale;
+  /** The plot's size: its width is the chart's content width. */
+  widthPx: number;
+  heightPx: number;
+  theme: string;
+  /** Page-level custom properties, such as --korus-color-exports. */
+  vars?: Style;
+  measure: MeasureText;
+  chartTitle?: string;
+  chartSubtitle?: string;
+  note?: string;
+}
+
+/** The words around the plot, as the frame shows them. */
+export interface ChartWords {
+  text: ChartText;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  source: { before: string; link?: { text: string; url: string }; after: string };
+  frame: FrameMessages;
+}
+
+export interface Drawing {
+  root: Node;
+  styles: Map<Node, Style>;
+  widthPx: number;
+  heightPx: number;
+}
+
+export const stepContext = (i: DrawInput): StepContext => ({
+  series: i.series,
+  locale: i.locale,
+  fmt: formatterFor(i.locale),
+  frame: FRAME_MESSAGES[i.locale],
+  measure: i.measure,
+});
+
+/** Title, subtitle (or the page's own), notes and source line for a chart's text. */
+export function chartWords(i: DrawInput, text: ChartText): ChartWords {
+  const frame = FRAME_MESSAGES[i.locale];
+  const s = i.series.source;
+  const c = frame.censusSource;
+  return {
+    text,
+    title: i.chartTitle || text.title,
+    subtitle: i.chartSubtitle || text.subtitle,
+    notes: i.note ? [...text.notes, i.note] : text.notes,
+    source:
+      s.kind === 'census'
+        ? { before: c.before, link: { text: c.link, url: s.url }, after: c.after(s.asOf) }
+        : s.kind === 'url'
+          ? { before: `${frame.urlSource} `, link: { text: s.url, url: s.url }, after: '' }
+          : { before: frame.propertySource, after: '' },
+    frame,
+  };
+}
+
+/** The source line as plain text. */
+export const sourceText = (s: ChartWords['source']): string => s.before + (s.link?.text ?? '') + s.after;
+
+/** An element class's stylesheet text: its static `styles`, flattened. */
+export function cssOf(ctor: { styles?: unknown }): string {
+  const flat = (s: unknown): string => (Array.isArray(s) ? s.map(flat).join('\n') : ((s as { cssText?: string })?.cssText ?? ''));
+  return flat(ctor.styles);
+}
+
+const PAD = 12;
+const node = (tag: string, attrs: Record<string, string | number> = {}, kids: Node['kids'] = []): Node => ({
+  tag,
+  attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])),
+  kids,
+});
+
+/** The header and footer text of the standalone SVG, styled like the frame's HTML. */
+const DOCUMENT_CSS = `.korus-bg{fill:var(--_bg)}.korus-title{font-size:var(--korus-title-size,19px);font-weight:700}.korus-subtitle,.korus-footer{fill:var(--_muted);font-size:14px}.korus-footer{font-size:12px}`;
+const LINES = ['korus-title', 'korus-subtitle', 'korus-footer'];
+
+/**
+ * The whole chart as one self-contained picture: title, subtitle, the plot's marks (as nodes),
+ * source and notes, in the frame's order and spacing, every style resolved for the theme.
+ */
+export function drawChart(i: DrawInput, w: ChartWords, plot: Node[]): Drawing {
+  const css = i.css + DOCUMENT_CSS;
+  // Font sizes for wrapping come from the same CSS (a page may set --korus-title-size).
+  const probe = node('svg', {}, LINES.map((c) => node('text', { class: c })));
+  const sizes = cascade(probe, css, i.theme, i.vars);
+  const width = i.widthPx + 2 * PAD;
+  let y = PAD;
+  const lines = (text: string, k: number, lineHeight: number, after = 0) => {
+    const s = sizes.get(probe.kids[k] as Node)!;
+    const size = parseFloat(s['font-size']);
+    const out: Node[] = [];
+    let line = '';
+    // Greedy word wrap at the plot's width.
+    for (const word of [...text.split(/\s+/), '']) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && (!word || i.measure(next, size, +s['font-weight'] >= 600) > i.widthPx)) {
+        out.push(node('text', { class: LINES[k], x: PAD, y: +(y + lineHeight * size * 0.5 + size * 0.35).toFixed(2) }, [line]));
+        y += lineHeight * size;
+        line = word;
+      } else line = next;
+    }
+    y += after;
+    return out;
+  };
+  const head = [...lines(w.title, 0, 1.25, 4), ...lines(w.subtitle, 1, 1.35, 10)];
+  const plotNode = node('g', { class: 'korus-plot', transform: `translate(${PAD},${+y.toFixed(2)})` }, plot);
+  y += i.heightPx + 8;
+  const source = lines(sourceText(w.source), 2, 1.35);
+  const foot = [w.source.link ? node('a', { href: w.source.link.url }, source) : source, w.notes.map((n) => lines(n, 2, 1.35))].flat(2);
+  const height = Math.ceil(y + PAD);
+  const svg = node('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', lang: i.locale }, [
+    node('title', {}, [w.title]),
+    node('desc', {}, [w.text.summary]),
+    node('rect', { class: 'korus-bg', width, height }),
+    ...head,
+    plotNode,
+    ...foot,
+  ]);
+  const root = node('', {}, [svg]);
+  return { root, styles: cascade(root, css, i.theme, i.vars), widthPx: width, heightPx: height };
+}

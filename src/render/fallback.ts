@@ -1,0 +1,69 @@
+import type { ChartWords, DrawInput } from './draw.js';
+import { escape } from './serialize.js';
+
+/**
+ * The element's stylesheet rewritten for its light DOM before it is defined: `:host` becomes
+ * `tag:not(:defined)` and every other rule is scoped under it. The fallback thus gets the live
+ * chart's box (fonts, spacing, plot height, theme, dark preference) and stops matching, leaving
+ * the page untouched, once the element is defined.
+ */
+export function scopeCSS(css: string, tag: string): string {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const host = `${tag}:not(:defined)`;
+  let out = '';
+  let i = 0;
+  for (let open; (open = text.indexOf('{', i)) >= 0; ) {
+    let end = open + 1;
+    for (let depth = 1; end < text.length && depth; end++) depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
+    const prelude = text.slice(i, open).trim().replace(/\s+/g, ' ');
+    const body = text.slice(open + 1, end - 1);
+    i = end;
+    if (/^@(media|supports)/.test(prelude)) {
+      out += `${prelude}{${scopeCSS(body, tag)}}`;
+      continue;
+    }
+    if (prelude[0] === '@') continue;
+    const selectors = prelude.split(',').map((s) => {
+      s = s.trim();
+      if (!s.startsWith(':host')) return `${host} ${s}`;
+      if (s[5] !== '(') return host + s.slice(5);
+      let close = 6;
+      for (let depth = 1; depth; close++) depth += s[close] === '(' ? 1 : s[close] === ')' ? -1 : 0;
+      return `${tag}${s.slice(6, close - 1)}:not(:defined)${s.slice(close)}`;
+    });
+    out += `${selectors.join(',')}{${body.trim().replace(/\s+/g, ' ')}}`;
+  }
+  return out;
+}
+
+const attr = (name: string, value: string) => ` ${name}="${escape(value)}"`;
+
+/**
+ * The no-JavaScript embed: the element and, in its light DOM, the chart as static HTML and SVG
+ * in the same structure and classes as the shadow root (title, subtitle, plot box, summary,
+ * footer), with the data table behind a "Show data" disclosure where the live chart has its
+ * button. Everything is escaped.
+ */
+export function fallbackHTML(tag: string, attributes: [string, string][], w: ChartWords, plot: string, i: DrawInput): string {
+  const { text, frame, source } = w;
+  const t = text.table;
+  const th = (scope: string, c: string) => `<th scope="${scope}">${escape(c)}</th>`;
+  const table =
+    `<table><caption>${escape(t.caption)}</caption><thead><tr>${t.columns.map((c) => th('col', c)).join('')}</tr></thead><tbody>` +
+    t.rows.map((r) => `<tr>${th('row', r.cells[0])}${r.cells.slice(1).map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('') +
+    `</tbody></table>`;
+  const link = source.link ? `<a${attr('href', source.link.url)}>${escape(source.link.text)}</a>` : '';
+  return [
+    `<${tag}${attributes.map(([k, v]) => attr(k, v)).join('')}>`,
+    `<style>${scopeCSS(i.css, tag)}</style>`,
+    `<figure${attr('lang', i.locale)}>`,
+    `<p class="title">${escape(w.title)}</p>`,
+    `<p class="subtitle">${escape(w.subtitle)}</p>`,
+    `<div class="plot"><svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 ${i.widthPx} ${i.heightPx}" aria-hidden="true">${plot}</svg></div>`,
+    `<p class="sr-only summary">${escape(text.summary)}</p>`,
+    `<footer><p class="source">${escape(source.before)}${link}${escape(source.after)}</p>`,
+    ...w.notes.map((n) => `<p class="note">${escape(n)}</p>`),
+    `<details class="data"><summary>${escape(frame.showData)}</summary><div class="table-wrap">${table}</div></details>`,
+    `</footer></figure></${tag}>`,
+  ].join('\n');
+}
