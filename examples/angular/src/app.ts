@@ -10,16 +10,16 @@ import 'korus-charts'; // defines every korus-* tag
     <main style="max-width: 900px; margin: auto">
       <h1>korus-charts in Angular</h1>
       <korus-goods-balance id="balance" from="2007" lang="ko" (korus-error)="onError($event)"></korus-goods-balance>
-      <korus-export-promise id="promise" [promise]="11" theme="dark"></korus-export-promise>
-      <korus-before-after id="before-after" [beforeYear]="2011" [afterYear]="2016" [data]="rows"></korus-before-after>
+      <korus-export-promise id="promise" [promise]="12" theme="dark"></korus-export-promise>
+      <korus-before-after id="before-after" [beforeYear]="2012" [afterYear]="2017" [data]="rows"></korus-before-after>
     </main>
   `,
 })
 export class App {
   // Your own rows (illustrative numbers, millions of USD) through the `data` property.
   readonly rows = [
-    { year: 2011, exports: 45000, imports: 55000 },
-    { year: 2016, exports: 60500, imports: 65000 },
+    { year: 2012, exports: 45000, imports: 55000 },
+    { year: 2017, exports: 60500, imports: 65000 },
   ];
 
   onError(event: Event): void {
