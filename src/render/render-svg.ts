@@ -97,7 +97,11 @@ const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The attributes a chart accepts: attribute name -> property name and whether it is a number. */
 export function chartAttributes(chart: ChartName): Map<string, { prop: string; number: boolean }> {
-  const ctor = CHARTS[chart] as unknown as { elementProperties: Map<PropertyKey, { attribute?: unknown; state?: boolean; type?: unknown }> };
+  const ctor = CHARTS[chart] as unknown as {
+    observedAttributes: string[];
+    elementProperties: Map<PropertyKey, { attribute?: unknown; state?: boolean; type?: unknown }>;
+  };
+  void ctor.observedAttributes; // finalizes the class: static `properties` become elementProperties
   const out = new Map<string, { prop: string; number: boolean }>();
   for (const [prop, d] of ctor.elementProperties) {
     if (d.state || d.attribute === false || typeof prop !== 'string') continue;

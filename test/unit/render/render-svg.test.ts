@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { censusSeries } from '../../../src/data/embedded.js';
+import { PALETTE } from '../../../src/frame/palette.js';
+import { chartAttributes, renderCSV, renderHTML, renderSVG, RenderError, type ChartName } from '../../../src/render/index.js';
+import { scopeCSS } from '../../../src/render/fallback.js';
+import { parseMarkup, type Node } from '../../../src/render/tree.js';
+
+const CHARTS: ChartName[] = ['goods-balance', 'export-promise', 'before-after'];
+
+function nodes(markup: string): Node[] {
+  const all: Node[] = [];
+  const walk = (n: Node) => (all.push(n), n.kids.forEach((k) => typeof k !== 'string' && walk(k)));
+  walk(parseMarkup(markup.replace(/^<\?xml[^>]*>/, '')));
+  return all;
+}
+const text = (n: Node): string => n.kids.map((k) => (typeof k === 'string' ? k : text(k))).join('');
+
+describe('renderSVG()', () => {
+  for (const chart of CHARTS) {
+    for (const lang of ['en', 'ko'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`${chart}, ${lang}, ${theme}: one self-contained SVG with title, subtitle, plot, source and every style resolved`, () => {
+          const out = renderSVG(chart, { lang, theme, width: 640 });
+          expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+          const all = nodes(out);
+          const svg = all.find((n) => n.tag === 'svg')!;
+          expect(svg.attrs).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', width: '664', lang, role: 'img' });
+          expect(svg.attrs.viewBox).toBe(`0 0 664 ${svg.attrs.height}`);
+          expect(text(all.find((n) => n.tag === 'title')!).length).toBeGreaterThan(10);
+          expect(all.filter((n) => n.attrs.class === 'korus-title').length).toBeGreaterThan(0);
+          expect(all.some((n) => n.attrs.class === 'korus-subtitle')).toBe(true);
+          expect(all.filter((n) => n.attrs.class === 'korus-plot')).toHaveLength(1);
+          expect(out).toContain(lang === 'en' ? 'Source: U.S. Census Bureau' : '출처');
+          expect(all.find((n) => n.tag === 'a')!.attrs.href).toBe('https://www.census.gov/foreign-trade/balance/c5800.html');
+          // No stylesheet, no custom properties left: attributes only, in the theme's colours.
+          expect(out).not.toMatch(/<style|var\(|--_|class="[^"]*"[^>]*style=/);
+          expect(all.find((n) => n.attrs.class === 'korus-bg')!.attrs.fill).toBe(PALETTE[theme].background);
+          expect(svg.attrs.fill).toBeUndefined();
+          expect(out).not.toContain('undefined');
+          expect(out).not.toContain('NaN');
+        });
+      }
+    }
+  }
+
+  it('draws the marks the element’s own layout gives: one bar and two points per year', () => {
+    const all = nodes(renderSVG('goods-balance', { from: 2007, to: 2025 }));
+    expect(all.filter((n) => /\bbar\b/.test(n.attrs.class ?? ''))).toHaveLength(19);
+    expect(all.filter((n) => /exports-dot/.test(n.attrs.class ?? '') && n.attrs['data-year'])).toHaveLength(19);
+    expect(all.filter((n) => n.attrs.class === 'milestone').map((n) => n.attrs['data-id'])).toEqual([
+      't_2012_entry_into_force',
+      't_2019_amendment_in_force',
+    ]);
+    const exports = all.find((n) => n.attrs.class?.startsWith('exports-dot') && n.attrs['data-year'] === '2011')!;
+    expect(exports.attrs.fill).toBe(PALETTE.light.exports);
+  });
+
+  it('is deterministic and follows width and height', () => {
+    expect(renderSVG('export-promise', { width: 500 })).toBe(renderSVG('export-promise', { width: 500 }));
+    const svg = nodes(renderSVG('goods-balance', { width: 500, height: 300 })).find((n) => n.tag === 'svg')!;
+    expect(svg.attrs.width).toBe('524');
+    // Default plot heights follow each chart's CSS: clamp(260px, 58cqi, 440px) for the time
+    // series (the host is the container), clamp(250px, 24cqi, 290px) for before-after.
+    expect(renderSVG('goods-balance', { width: 700 })).toBe(renderSVG('goods-balance', { width: 700, height: 406 }));
+    expect(renderSVG('goods-balance', { width: 300 })).toBe(renderSVG('goods-balance', { width: 300, height: 260 }));
+    expect(renderSVG('export-promise', { width: 1000 })).toBe(renderSVG('export-promise', { width: 1000, height: 440 }));
+    expect(renderSVG('before-after', { width: 1100 })).toBe(renderSVG('before-after', { width: 1100, height: 264 }));
+  });
+
+  it('takes any attribute of the element, in camelCase or kebab-case, and the page’s text', () => {
+    const a = renderSVG('export-promise', { dollars: 'real', priceYear: 2011 });
+    expect(renderSVG('export-promise', { dollars: 'real', 'price-year': '2011' })).toBe(a);
+    expect(a).toContain('2011');
+    const custom = renderSVG('goods-balance', { chartTitle: 'My <title> & co', chartSubtitle: 'Sub', note: 'A note.' });
+    expect(custom).toContain('<title>My &lt;title&gt; &amp; co</title>');
+    expect(custom).toContain('>A note.</text>');
+    expect([...chartAttributes('before-after').keys()]).toEqual(expect.arrayContaining(['before', 'after', 'metrics', 'dollars', 'price-year']));
+    expect(chartAttributes('goods-balance').has('src')).toBe(false);
+  });
+
+  it('draws rows from `data` (the property’s shape or CSV text) with the given source line', () => {
+    const rows = censusSeries().years.map((d) => ({ year: d.year, exports: d.exportsMusd, imports: d.importsMusd }));
+    expect(renderSVG('goods-balance', { data: rows })).toContain('Data supplied by this page.');
+    const csv = 'year,exports,imports\n2010,100,200\n2011,150,220\n';
+    const out = renderSVG('goods-balance', { data: csv, source: 'trade.csv' });
+    expect(out).toContain('Data: trade.csv');
+    expect(nodes(out).filter((n) => /\bbar\b/.test(n.attrs.class ?? ''))).toHaveLength(2);
+  });
+
+  it('explains bad options and data in the chosen language, as the element does', () => {
+    const error = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        expect(e).toBeInstanceOf(RenderError);
+        return (e as Error).message;
+      }
+      throw new Error('no error');
+    };
+    expect(error(() => renderSVG('goods-balance', { from: '20l1' }))).toBe('The attribute “from” must be a four-digit year; found “20l1”.');
+    expect(error(() => renderSVG('goods-balance', { lang: 'ko', from: '20l1' }))).toContain('20l1');
+    expect(error(() => renderSVG('goods-balance', { baseline: 2011 }))).toMatch(/goods-balance has no option "baseline"/);
+    expect(error(() => renderSVG('goods-balance', { lang: 'fr' }))).toMatch(/lang must be en or ko/);
+    expect(error(() => renderSVG('goods-balance', { theme: 'blue' as 'dark' }))).toMatch(/theme/);
+    expect(error(() => renderSVG('goods-balance', { width: 20 }))).toMatch(/width must be/);
+    expect(error(() => renderSVG('nope' as ChartName))).toMatch(/Unknown chart/);
+    expect(error(() => renderSVG('goods-balance', { data: 'year,exports,imports\n2011,x,1\n' }))).toMatch(/line 2/);
+    expect(error(() => renderSVG('before-after', { before: 2016, after: 2011 }))).toBeTruthy();
+  });
+
+  it('needs no DOM: Node has no document', () => {
+    expect(typeof document).toBe('undefined');
+    expect(renderSVG('before-after', { lang: 'ko' })).toContain('korus-plot');
+  });
+});
+
+describe('renderCSV()', () => {
+  it('writes the table with units in the header, plain numbers, then the caption and the source', () => {
+    const lines = renderCSV('goods-balance', { from: 2024 }).split('\r\n');
+    expect(lines).toEqual([
+      'Year,Exports (US$ billions),Imports (US$ billions),Balance (US$ billions)',
+      '2024,65.8,131.5,-65.7',
+      expect.stringMatching(/^2025,/),
+      '',
+      'U.S. goods trade with South Korea (billions of U.S. dollars)',
+      '"Source: U.S. Census Bureau, trade in goods with Korea, South; data as of 2026."',
+      '',
+    ]);
+    expect(renderCSV('goods-balance', { lang: 'ko', from: 2024 }).split('\r\n').slice(0, 2)).toEqual([
+      '연도,미국 수출 (억 달러),미국 수입 (억 달러),무역수지 (억 달러)',
+      '2024,658,1315,-657',
+    ]);
+  });
+});
+
+describe('renderHTML(), the no-JavaScript embed', () => {
+  it('wraps a static copy in the element, with its attributes, in the live chart’s structure', () => {
+    const out = renderHTML('goods-balance', { lang: 'ko', from: 2007, theme: 'dark' });
+    expect(out.startsWith('<korus-goods-balance lang="ko" theme="dark" from="2007">')).toBe(true);
+    expect(out.endsWith('</korus-goods-balance>')).toBe(true);
+    for (const part of ['<p class="title">', '<p class="subtitle">', '<div class="plot"><svg', '<p class="sr-only summary">', '<footer><p class="source">', '<details class="data"><summary>데이터 보기</summary>', '<th scope="row">2007</th>'])
+      expect(out).toContain(part);
+  });
+
+  it('scopes the element’s CSS to the undefined element, so it never styles the page or the live chart', () => {
+    const css = scopeCSS(":host{display:block}:host([theme='dark']){--a:1}@media (prefers-color-scheme: dark){:host(:not([theme='light'])){--a:2}}svg text,.plot{fill:red}", 'korus-x');
+    expect(css).toBe(
+      "korus-x:not(:defined){display:block}korus-x[theme='dark']:not(:defined){--a:1}@media (prefers-color-scheme: dark){korus-x:not([theme='light']):not(:defined){--a:2}}korus-x:not(:defined) svg text,korus-x:not(:defined) .plot{fill:red}",
+    );
+  });
+
+  it('escapes every value it writes', () => {
+    const hostile = '"><script>alert(1)</script>';
+    const out = renderHTML('goods-balance', { chartTitle: hostile, note: hostile, data: [{ year: 2011, exports: 1, imports: 2 }], source: hostile });
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
