@@ -3,6 +3,7 @@ import { csvParseRows } from 'd3-dsv';
 import '../../src/define.js';
 import { censusSeries } from '../../src/data/embedded.js';
 import type { KorusChartBase } from '../../src/frame/base-element.js';
+import { frameStyles } from '../../src/frame/styles.js';
 import { createTextMeasurer } from '../../src/layout/text.js';
 import { renderSVG, type ChartName, type RenderOptions } from '../../src/render/index.js';
 import { cleanup, drawn, mount, until } from './helpers.js';
@@ -200,6 +201,27 @@ describe('downloads', () => {
     el.lang = 'ko';
     await el.updateComplete;
     expect(summary.textContent!.trim()).to.equal('내려받기');
+  });
+
+  it('print CSS: full width, the summary in words, no buttons or menu', async () => {
+    const el = mount<Chart>('<korus-goods-balance></korus-goods-balance>', 1300);
+    const svg = await drawn(el);
+    const root = el.shadowRoot!;
+    expect(svg.getBoundingClientRect().width, 'on screen, capped at 1100 px').to.equal(1100);
+    expect(root.querySelector('#summary')!.getBoundingClientRect().height).to.be.at.most(1);
+    // The @media print block, applied on screen (print emulation differs between engines).
+    const css = frameStyles.cssText;
+    const start = css.indexOf('{', css.indexOf('@media print')) + 1;
+    let end = start;
+    for (let depth = 1; depth; end++) depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0;
+    const print = new CSSStyleSheet();
+    print.replaceSync(css.slice(start, end - 1));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, print];
+    expect(svg.getBoundingClientRect().width, 'the plot scales to the full width').to.be.closeTo(1300, 1);
+    expect(root.querySelector('#summary')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(root.querySelector('.title')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(root.querySelector('.source')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    for (const sel of ['footer button', 'details.downloads']) expect(getComputedStyle(root.querySelector(sel)!).display, sel).to.equal('none');
   });
 
   it('the open menu overlays the page: nothing below moves', async () => {
