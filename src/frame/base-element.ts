@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -72,37 +71,62 @@ let warnedLangs = new Set<string>();
 export abstract class KorusChartBase<M> extends LitElement {
   static override styles: CSSResultGroup = frameStyles;
 
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    theme: { reflect: true },
+    timeout: { type: Number },
+    src: {},
+    data: { attribute: false },
+    chartTitle: { attribute: 'chart-title' },
+    chartSubtitle: { attribute: 'chart-subtitle' },
+    note: {},
+    _series: { state: true },
+    _loadError: { state: true },
+    _active: { state: true },
+    _part: { state: true },
+    _loading: { state: true },
+    _tableShown: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.timeout = DEFAULT_TIMEOUT_MS;
+    this._loading = false;
+    this._tableShown = false;
+  }
+
   /** Language of every string: "en" or "ko". Without it, the nearest ancestor's lang applies. */
-  @property() override lang = '';
+  declare lang: string;
 
   /** "light", "dark", or unset to follow the reader's system preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout message. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  declare timeout: number;
 
   /** Rows of {year, exports, imports} in millions of USD; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Replaces the default title (shown as text). */
-  @property({ attribute: 'chart-title' }) chartTitle?: string;
+  declare chartTitle?: string;
 
   /** Replaces the default subtitle (shown as text). */
-  @property({ attribute: 'chart-subtitle' }) chartSubtitle?: string;
+  declare chartSubtitle?: string;
 
   /** An extra note for the footer (shown as text). */
-  @property() note?: string;
+  declare note?: string;
 
-  @state() protected _series?: TradeSeries;
-  @state() private _loadError?: DataError;
-  @state() private _loading = false;
-  @state() private _tableShown = false;
-  @state() private _active?: number;
+  protected declare _series?: TradeSeries;
+  private declare _loadError?: DataError;
+  private declare _loading: boolean;
+  private declare _tableShown: boolean;
+  private declare _active?: number;
   /** Which mark within the active stop (its `parts`), for charts with several marks per year. */
-  @state() private _part?: number;
+  private declare _part?: number;
 
   protected _locale: Locale = 'en';
   protected _fmt: Formatter = formatterFor('en');

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
 import type { Size } from '../../frame/resize-controller.js';
 import type { ChartText, FocusStop } from '../../frame/view-model.js';
@@ -26,18 +26,26 @@ import { renderBeforeAfter } from './view.js';
 export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   static override styles = [KorusChartBase.styles, beforeAfterStyles];
 
+  static override properties: PropertyDeclarations = {
+    beforeYear: { type: Number, attribute: 'before' },
+    afterYear: { type: Number, attribute: 'after' },
+    metrics: {},
+    dollars: {},
+    priceYear: { type: Number, attribute: 'price-year' },
+  };
+
   // Properties beforeYear/afterYear, not before/after: those names are DOM methods
   // (ChildNode.before(), .after()) that pages and frameworks call on any element.
   /** First year compared (attribute `before`). */
-  @property({ type: Number, attribute: 'before' }) beforeYear?: number;
+  declare beforeYear?: number;
   /** Second year compared, later than the first (attribute `after`). */
-  @property({ type: Number, attribute: 'after' }) afterYear?: number;
+  declare afterYear?: number;
   /** Which rows to draw: any of exports, imports, balance (space- or comma-separated). */
-  @property() metrics?: string;
+  declare metrics?: string;
   /** "nominal" or "real" (constant dollars of `priceYear`). */
-  @property() dollars?: 'nominal' | 'real';
+  declare dollars?: 'nominal' | 'real';
   /** Price year for real dollars; defaults to `before`. */
-  @property({ type: Number, attribute: 'price-year' }) priceYear?: number;
+  declare priceYear?: number;
 
   private _compare(ctx: ChartContext) {
     const o = {

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { fact } from '../../data/embedded.js';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
 import type { Size } from '../../frame/resize-controller.js';
@@ -34,18 +34,27 @@ import { renderExportPromise } from './view.js';
 export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
   static override styles = [KorusChartBase.styles, goodsBalanceStyles, exportPromiseStyles];
 
+  static override properties: PropertyDeclarations = {
+    baseline: { type: Number },
+    promise: { type: Number },
+    from: { type: Number },
+    to: { type: Number },
+    dollars: {},
+    priceYear: { type: Number, attribute: 'price-year' },
+  };
+
   /** Year the promised gain is measured from. */
-  @property({ type: Number }) baseline?: number;
+  declare baseline?: number;
   /** Promised gain in billions of U.S. dollars a year. */
-  @property({ type: Number }) promise?: number;
+  declare promise?: number;
   /** First year shown. */
-  @property({ type: Number }) from?: number;
+  declare from?: number;
   /** Last year shown. */
-  @property({ type: Number }) to?: number;
+  declare to?: number;
   /** "nominal" or "real". */
-  @property() dollars?: string;
+  declare dollars?: string;
   /** Constant-dollar price year when `dollars="real"`. */
-  @property({ type: Number, attribute: 'price-year' }) priceYear?: number;
+  declare priceYear?: number;
 
   private _options() {
     const year = (name: string, v?: number) => this.numberAttribute(name, v, 'year');

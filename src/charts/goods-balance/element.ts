@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { fact } from '../../data/embedded.js';
 import { resolveSpan } from '../../data/span.js';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
@@ -31,10 +31,15 @@ function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): stri
 export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
   static override styles = [KorusChartBase.styles, goodsBalanceStyles];
 
+  static override properties: PropertyDeclarations = {
+    from: { type: Number },
+    to: { type: Number },
+  };
+
   /** First year shown. */
-  @property({ type: Number }) from?: number;
+  declare from?: number;
   /** Last year shown. */
-  @property({ type: Number }) to?: number;
+  declare to?: number;
 
   private _span(ctx: ChartContext) {
     return resolveSpan(
