@@ -24,12 +24,20 @@ function consecutive(rows, key, file) {
 }
 
 const annual = read('korus-annual.csv');
+// Must match src/data/embedded.ts.
+const balanceOf = (e, i, residualTenths) => Math.round((e - i) * 10 + residualTenths) / 10;
 const annualSources = [...new Set(annual.map((r) => r.source_id))];
 const ANNUAL = {
   firstYear: consecutive(annual, 'year', 'korus-annual.csv'),
   exportsMusd: annual.map((r) => num(r.exports_musd, 'exports')),
   importsMusd: annual.map((r) => num(r.imports_musd, 'imports')),
-  balanceMusd: annual.map((r) => num(r.balance_musd, 'balance')),
+  // The balance differs from exports − imports only by rounding (data/ computed it before
+  // rounding), so the module keeps that difference in tenths of a million: mostly 0 or ±1.
+  balanceResidualTenths: annual.map((r) => {
+    const residual = Math.round((num(r.balance_musd, 'balance') - (num(r.exports_musd, 'exports') - num(r.imports_musd, 'imports'))) * 10);
+    if (balanceOf(num(r.exports_musd), num(r.imports_musd), residual) !== num(r.balance_musd)) throw new Error(`gen-data: balance ${r.year} does not round-trip`);
+    return residual;
+  }),
   sourceIds: annualSources,
   sourceIndex: annual.map((r) => annualSources.indexOf(r.source_id)),
 };

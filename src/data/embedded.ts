@@ -11,7 +11,8 @@ export function censusSeries(): TradeSeries {
         year: ANNUAL.firstYear + i,
         exportsMusd,
         importsMusd: ANNUAL.importsMusd[i],
-        balanceMusd: ANNUAL.balanceMusd[i],
+        // Exact: the integer count of tenths divided by 10 is the CSV's value (gen-data checks it).
+        balanceMusd: Math.round((exportsMusd - ANNUAL.importsMusd[i]) * 10 + ANNUAL.balanceResidualTenths[i]) / 10,
       }),
     ),
     source: { kind: 'census', url: SERIES.census_page_url, asOf: SERIES.census_data_as_of },

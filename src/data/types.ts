@@ -32,7 +32,8 @@ export interface EmbeddedAnnual {
   firstYear: number;
   exportsMusd: number[];
   importsMusd: number[];
-  balanceMusd: number[];
+  /** balance − (exports − imports), in tenths of a million USD (rounding residue). */
+  balanceResidualTenths: number[];
   sourceIds: string[];
   sourceIndex: number[];
 }

@@ -11,7 +11,6 @@ describe('the embedded module generated from data/', () => {
       expect(ANNUAL.firstYear + i).toBe(Number(r.year));
       expect(ANNUAL.exportsMusd[i]).toBe(Number(r.exports_musd));
       expect(ANNUAL.importsMusd[i]).toBe(Number(r.imports_musd));
-      expect(ANNUAL.balanceMusd[i]).toBe(Number(r.balance_musd));
       expect(ANNUAL.sourceIds[ANNUAL.sourceIndex[i]]).toBe(r.source_id);
     });
   });
