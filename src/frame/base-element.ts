@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
-import { validateInputs } from '../data/validate.js';
+import { toNumber, validateInputs } from '../data/validate.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
 import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
@@ -157,13 +157,15 @@ export abstract class KorusChartBase<M> extends LitElement {
    * Checks a numeric attribute and returns it, or undefined when unset. A value that is not a
    * number (or breaks `kind`) becomes a DataError quoting what the page wrote, never NaN on screen.
    */
-  protected numberAttribute(name: string, value: number | undefined, kind: 'year' | 'number' | 'nonnegative'): number | undefined {
-    if (value === undefined || value === null) return undefined;
+  protected numberAttribute(name: string, value: number | string | undefined, kind: 'year' | 'number' | 'nonnegative'): number | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    // Frameworks (React 19, Vue, Svelte) set `from="2007"` as a property holding a string.
+    const n = typeof value === 'string' ? toNumber(value) ?? NaN : value;
     const ok =
-      Number.isFinite(value) &&
-      (kind === 'number' || (kind === 'nonnegative' && value >= 0) || (kind === 'year' && Number.isInteger(value) && value >= 1000 && value <= 9999));
+      Number.isFinite(n) &&
+      (kind === 'number' || (kind === 'nonnegative' && n >= 0) || (kind === 'year' && Number.isInteger(n) && n >= 1000 && n <= 9999));
     if (!ok) throw new DataError('bad-attribute', { name, value: this.getAttribute(name) ?? String(value), expected: kind });
-    return value;
+    return n;
   }
 
   override disconnectedCallback(): void {

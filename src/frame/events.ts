@@ -1,7 +1,7 @@
 import type { KorusErrorDetail } from './base-element.js';
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'korus-error': CustomEvent<KorusErrorDetail>;
     'korus-load': CustomEvent<{ years: number }>;
   }

@@ -28,6 +28,14 @@ describe('<korus-goods-balance>', () => {
     expect(link.textContent).to.contain('U.S. Census Bureau');
   });
 
+  it('accepts years set as numeric strings by frameworks (React 19, Vue, Svelte set properties)', async () => {
+    const el = mount<KorusGoodsBalance>('<korus-goods-balance></korus-goods-balance>', 800);
+    (el as unknown as { from: string }).from = '2007';
+    (el as unknown as { to: string }).to = ' 2025 ';
+    await drawn(el);
+    expect(Object.keys(tableRows(el))).to.have.length(19);
+  });
+
   it('defaults to 2005 through the latest year', async () => {
     const el = mount<KorusGoodsBalance>('<korus-goods-balance></korus-goods-balance>', 800);
     await drawn(el);
