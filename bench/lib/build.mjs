@@ -1,6 +1,6 @@
 // Builds every contender's page: peer bundles (esbuild, minified, tree-shaken ES modules), our
 // bundle copied from dist/, the static SVG, and three pages each (one chart, 50 charts, resize).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -109,6 +109,11 @@ export async function buildPages(repo, contenders = CONTENDERS) {
   const esm = readFileSync(join(repo, 'dist/korus-charts.js'));
   const iife = readFileSync(join(repo, 'dist/korus-charts.iife.js'));
   sizes.korus = { jsBytes: esm.length, jsGzip: gzip(esm), iifeBytes: iife.length, iifeGzip: gzip(iife) };
+  // A page with one kind of chart can load that chart's own bundle, where the build makes one.
+  if (existsSync(join(repo, 'dist/korus-goods-balance.js'))) {
+    const one = readFileSync(join(repo, 'dist/korus-goods-balance.js'));
+    Object.assign(sizes.korus, { oneBytes: one.length, oneGzip: gzip(one) });
+  }
   sizes.static = { jsBytes: 0, jsGzip: 0 };
   for (const v of contenders.filter((c) => c.file)) {
     copyFileSync(v.file, join(out, `${v.id}.js`));
