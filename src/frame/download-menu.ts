@@ -1,89 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import type { TradeSeries } from '../data/types.js';
-import type { Locale } from '../format/locale.js';
 import type { FrameMessages } from '../format/messages.js';
-import { createTextMeasurer } from '../layout/text.js';
-import { tableCSV } from '../render/csv.js';
-import { chartWords, cssOf, drawChart, sourceText, stepContext, type ChartSteps, type DrawInput } from '../render/draw.js';
-import { paint } from '../render/paint.js';
-import type { Node } from '../render/tree.js';
-import { writeSVG } from '../render/write-svg.js';
+import type { Format } from './download.js';
 
-/** What a download reads from a chart element: its own steps, data, language and options. */
-interface Chart extends HTMLElement, ChartSteps {
-  _series?: TradeSeries;
-  _locale: Locale;
-  theme?: 'light' | 'dark';
-  chartTitle?: string;
-  chartSubtitle?: string;
-  note?: string;
-  renderRoot: HTMLElement | DocumentFragment;
-}
-
-type Format = 'csv' | 'svg' | 'png';
-
-/**
- * The static renderer's input for what the element shows now: its options, language, plot
- * size, theme (the system's when unset), the page's --korus-* custom properties and its font's
- * text widths. renderSVG() with the same options, size and `measure` gives the same file.
- */
-function inputOf(el: Chart): DrawInput {
-  const style = getComputedStyle(el);
-  const css = cssOf(el.constructor as { styles?: unknown });
-  const vars: Record<string, string> = {};
-  for (const [, name] of css.matchAll(/var\((--korus-[\w-]+)/g)) {
-    const v = style.getPropertyValue(name).trim();
-    if (v) vars[name] = v;
-  }
-  const box = el.renderRoot.querySelector('.plot')!.getBoundingClientRect();
-  return {
-    steps: el,
-    css,
-    series: el._series!,
-    locale: el._locale,
-    widthPx: Math.round(box.width),
-    heightPx: Math.round(box.height),
-    theme: el.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
-    vars,
-    measure: createTextMeasurer(style.fontFamily),
-    chartTitle: el.chartTitle,
-    chartSubtitle: el.chartSubtitle,
-    note: el.note,
-  };
-}
-
-/** A live element as a node, as parseMarkup() reads the same markup (Lit's comments and blank text left out). */
-const nodeOf = (e: Element): Node => ({
-  tag: e.localName,
-  attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
-  kids: [...e.childNodes].flatMap<Node | string>((c) => (c instanceof Element ? [nodeOf(c)] : c.nodeType === 3 && c.textContent!.trim() ? [c.textContent!] : [])),
-});
-
-async function fileOf(el: Chart, format: Format): Promise<Blob> {
-  const input = inputOf(el);
-  const words = chartWords(input, el.describe(stepContext(input)));
-  if (format === 'csv') {
-    // A byte-order mark so spreadsheet programs read Korean as UTF-8.
-    return new Blob(['\uFEFF', tableCSV(words.text.table, words.frame.tableUnit, sourceText(words.source))], { type: 'text/csv;charset=utf-8' });
-  }
-  // The plot's marks are the ones on screen: Lit rendered the same view template that
-  // renderSVG() serializes, from a layout at this size with this font's text widths.
-  const drawing = drawChart(input, words, nodeOf(el.renderRoot.querySelector('.plot svg')!).kids as Node[]);
-  if (format === 'svg') return new Blob([writeSVG(drawing)], { type: 'image/svg+xml' });
-  const canvas = document.createElement('canvas');
-  paint(drawing, canvas, 2);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-}
-
-async function save(el: Chart, format: Format, menu: HTMLDetailsElement): Promise<void> {
+function choose(el: HTMLElement, format: Format, menu: HTMLDetailsElement): void {
   menu.open = false;
   menu.querySelector('summary')!.focus();
-  if (!el._series) return;
-  const a = document.createElement('a');
-  a.download = `${el.localName}.${format}`;
-  a.href = URL.createObjectURL(await fileOf(el, format));
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+  // The code that makes files loads on first use, so the script-tag bundles stay small.
+  import('./download.js').then(
+    (d) => d.save(el, format),
+    (e) => console.error('korus-charts: the download code (korus-download.js, next to the script) could not be loaded.', e),
+  );
 }
 
 function onKeyDown(e: KeyboardEvent): void {
@@ -97,11 +23,11 @@ function onKeyDown(e: KeyboardEvent): void {
 /**
  * The footer's Download menu: a disclosure (summary, then three buttons in tab order) that
  * saves the chart's table as CSV, or the chart as SVG or as a PNG at twice its size. Files are
- * made when asked, with no network request.
+ * made when asked, with no network request beyond loading the code that makes them.
  */
 export function downloadMenu(el: HTMLElement, frame: FrameMessages): TemplateResult {
   const item = (format: Format) =>
-    html`<button type="button" data-format=${format} @click=${(e: Event) => save(el as Chart, format, (e.currentTarget as Element).closest('details')!)}>
+    html`<button type="button" data-format=${format} @click=${(e: Event) => choose(el, format, (e.currentTarget as Element).closest('details')!)}>
       ${frame.downloads[format]}
     </button>`;
   return html`<details class="downloads" @keydown=${onKeyDown}>

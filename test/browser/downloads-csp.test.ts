@@ -5,11 +5,16 @@ type Win = Window & typeof globalThis & { __violations: string[] };
 
 // test/csp/index.html loads dist/korus-charts.js under default-src 'self'; script-src 'self';
 // style-src 'self'; require-trusted-types-for 'script' (test/server/middleware.mjs).
+// iife.html loads dist/korus-charts.iife.js as a classic script.
 describe('downloads under a strict Content-Security-Policy', () => {
-  it('saves CSV, SVG and a 2x PNG with no policy violation', async () => {
+  for (const [page, what] of [
+    ['index.html', 'the ES module bundle'],
+    ['iife.html', 'the classic script, which loads korus-download.js from its own folder'],
+  ])
+  it(`${what}: saves CSV, SVG and a 2x PNG with no policy violation`, async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'position:fixed;top:0;left:0;width:900px;height:900px;border:0';
-    frame.src = '/test/csp/index.html';
+    frame.src = `/test/csp/${page}`;
     document.body.append(frame);
     const doc = await until(() => frame.contentDocument?.querySelector('korus-goods-balance') && frame.contentDocument, 'the page');
     const win = frame.contentWindow as Win;
