@@ -1,44 +1,72 @@
-// The demo's controls: each change sets the live element's attributes and rewrites the embed
-// snippet from the same settings, so what you copy is what you see.
-const SCRIPT = 'https://cdn.jsdelivr.net/npm/korus-charts/dist/korus-charts.iife.js';
+// The demo page: the story in three charts, each with its settings and embed code, and the
+// page-wide language and theme switches.
+import '../dist/korus-charts.js'; // defines the three tags (and exports the data API the modules use)
+import { configurator } from './configurator.js';
+import { LANGS, t, translate } from './i18n.js';
+import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead } from './story.js';
 
-function bind(formId, chartId, snippetId, stageId) {
-  const form = document.getElementById(formId);
-  const chart = document.getElementById(chartId);
-  const snippet = document.getElementById(snippetId);
-  const stage = document.getElementById(stageId);
-  const update = () => {
-    const attrs = [];
-    for (const el of form.elements) {
-      if (!el.name || el.name === 'width') continue;
-      const v = el.value.trim();
-      if (v) chart.setAttribute(el.name, v);
-      else chart.removeAttribute(el.name);
-      if (v) attrs.push(`${el.name}="${v}"`);
-    }
-    const width = form.elements.width.value;
-    stage.style.width = width ? `${width}px` : '';
-    const tag = chart.localName;
-    snippet.textContent = `<script src="${SCRIPT}"></script>\n<${tag}${attrs.length ? ' ' + attrs.join(' ') : ''}></${tag}>`;
-  };
-  form.addEventListener('input', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  update();
+// The story's settings, which the charts start from and the paragraphs describe: from the year
+// the agreement was signed; 2011, the last full year before it took effect, as the baseline and
+// the first of the two years the U.S. Trade Representative compared; the promise in $ billions.
+const STORY = { from: 2007, baseline: 2011, promise: 11, before: 2011, after: 2016 };
+const CHAPTERS = {
+  'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
+  'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
+  'before-after': { initial: { before: STORY.before, after: STORY.after }, story: beforeAfterStory },
+};
+
+const params = new URLSearchParams(location.search);
+const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
+const page = {
+  lang: LANGS.includes(params.get('lang')) ? params.get('lang') : 'en',
+  theme: ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : prefersDark ? 'dark' : 'light',
+};
+const root = document.documentElement;
+root.lang = page.lang;
+root.dataset.theme = page.theme;
+
+/** The versioned classic script on the CDN, with its Subresource Integrity hash from the build. */
+async function cdnScript() {
+  const file = 'korus-charts.iife.js';
+  try {
+    const { version, sha384 } = await (await fetch(new URL('../dist/sri.json', import.meta.url))).json();
+    return { url: `https://cdn.jsdelivr.net/npm/korus-charts@${version}/dist/${file}`, integrity: sha384[file] };
+  } catch {
+    return { url: `https://cdn.jsdelivr.net/npm/korus-charts/dist/${file}` };
+  }
 }
 
-bind('gb-controls', 'gb', 'gb-snippet', 'gb-stage');
-bind('ep-controls', 'ep', 'ep-snippet', 'ep-stage');
-bind('ba-controls', 'ba', 'ba-snippet', 'ba-stage');
+const cdn = await cdnScript();
+const text = (key) => t(page.lang, key);
+const applyAll = [...document.querySelectorAll('section[data-chart]')].map((section) =>
+  configurator(section, {
+    initial: CHAPTERS[section.dataset.chart].initial,
+    page: () => page,
+    cdn,
+    text,
+    translateIn: (el) => translate(el, page.lang, STORY),
+  }),
+);
 
-for (const button of document.querySelectorAll('button.copy')) {
-  button.addEventListener('click', async () => {
-    const text = document.getElementById(button.dataset.copy).textContent;
-    try {
-      await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
-    } catch {
-      button.textContent = 'Select the code and copy it';
-    }
-    setTimeout(() => (button.textContent = 'Copy'), 2000);
+function render() {
+  root.lang = page.lang;
+  root.dataset.theme = page.theme;
+  translate(document, page.lang, STORY);
+  document.getElementById('lead').textContent = lead(page.lang);
+  for (const p of document.querySelectorAll('[data-story]')) p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
+  for (const status of document.querySelectorAll('.snippet .status')) status.textContent = '';
+  for (const apply of applyAll) apply();
+}
+
+for (const radio of document.querySelectorAll('input[name="page-lang"], input[name="page-theme"]')) {
+  radio.checked = radio.value === (radio.name === 'page-lang' ? page.lang : page.theme);
+  radio.addEventListener('change', () => {
+    page[radio.name === 'page-lang' ? 'lang' : 'theme'] = radio.value;
+    const url = new URL(location.href);
+    url.searchParams.set(radio.name.slice(5), radio.value);
+    history.replaceState(null, '', url);
+    render();
   });
 }
+render();
+root.dataset.ready = '';

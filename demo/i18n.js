@@ -1,0 +1,121 @@
+// The page's own words in English and Korean. Elements name their text with data-i18n="key";
+// {name} placeholders are filled from `vars` (the story's settings), never from markup.
+const TEXT = {
+  en: {
+    pageTitle: 'korus-charts: U.S.–Korea goods trade charts to embed',
+    skip: 'Skip to the charts',
+    headline: 'U.S.–Korea goods trade in the KORUS era, in three charts you can embed',
+    pageLang: 'Language',
+    pageTheme: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    kicker1: '1 · The balance',
+    kicker2: '2 · The promise',
+    kicker3: '3 · Two years',
+    gbHeading: 'The goods balance over the KORUS era',
+    epHeading: 'Exports against the promise',
+    baHeading: '{before} and {after}, side by side',
+    settings: 'Settings',
+    from: 'From',
+    to: 'To',
+    latest: 'Latest year',
+    baseline: 'Baseline year',
+    promise: 'Promised gain ($ billions a year)',
+    dollars: 'Dollars',
+    nominal: 'Nominal',
+    real: 'Constant (CPI-U)',
+    priceYear: 'Price year',
+    sameAsBaseline: 'Baseline year',
+    sameAsBefore: 'First year',
+    before: 'First year',
+    after: 'Second year',
+    metrics: 'Rows',
+    exports: 'Exports',
+    imports: 'Imports',
+    balance: 'Balance',
+    chartLang: 'Chart language',
+    inheritLang: 'Same as page',
+    chartTheme: 'Chart theme',
+    inheritTheme: 'System',
+    width: 'Width',
+    fullWidth: 'Full',
+    embedHeading: 'Embed this chart',
+    scriptHeading: 'HTML: one script tag',
+    scriptHint: 'Paste into any page or CMS HTML block.',
+    jsxHeading: 'npm: React, Vue, Svelte and other frameworks',
+    jsxHint: 'After npm install korus-charts; the tag is the same in every framework (JSX shown).',
+    staticHeading: 'Without JavaScript: a static copy inside the tag',
+    staticHint:
+      'This command prints the tag with the chart’s picture, text and table inside, for readers without JavaScript, print and search engines. Paste its output where the chart goes; with the script tag on the page, the live chart takes over.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    selected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+    footer:
+      'Data: U.S. Census Bureau, trade in goods with Korea, South (code 5800); CPI-U from the Bureau of Labor Statistics. korus-charts is open source under the MIT license.',
+  },
+  ko: {
+    pageTitle: 'korus-charts: 웹페이지에 넣는 한미 상품 교역 차트',
+    skip: '차트로 건너뛰기',
+    headline: '한미 FTA 시기의 한미 상품 교역, 웹페이지에 넣을 수 있는 차트 세 가지',
+    pageLang: '언어',
+    pageTheme: '테마',
+    light: '밝게',
+    dark: '어둡게',
+    kicker1: '1 · 상품수지',
+    kicker2: '2 · 수출 약속',
+    kicker3: '3 · 두 해 비교',
+    gbHeading: '한미 FTA 시기의 상품수지',
+    epHeading: '약속과 비교한 수출',
+    baHeading: '{before}년과 {after}년 비교',
+    settings: '설정',
+    from: '시작 연도',
+    to: '끝 연도',
+    latest: '최근 연도',
+    baseline: '기준 연도',
+    promise: '약속한 연간 증가분(10억 달러)',
+    dollars: '금액 기준',
+    nominal: '명목',
+    real: '불변(CPI-U)',
+    priceYear: '불변 달러 기준 연도',
+    sameAsBaseline: '기준 연도',
+    sameAsBefore: '첫째 연도',
+    before: '첫째 연도',
+    after: '둘째 연도',
+    metrics: '항목',
+    exports: '수출',
+    imports: '수입',
+    balance: '수지',
+    chartLang: '차트 언어',
+    inheritLang: '페이지와 같게',
+    chartTheme: '차트 테마',
+    inheritTheme: '시스템 설정',
+    width: '너비',
+    fullWidth: '전체',
+    embedHeading: '이 차트 넣기',
+    scriptHeading: 'HTML: 스크립트 태그 하나',
+    scriptHint: '웹페이지나 CMS의 HTML 블록에 붙여 넣으세요.',
+    jsxHeading: 'npm: React, Vue, Svelte 등 프레임워크',
+    jsxHint: 'npm install korus-charts 후에 씁니다. 태그는 어느 프레임워크에서나 같습니다(JSX 예시).',
+    staticHeading: 'JavaScript 없이: 태그 안에 정적 사본',
+    staticHint:
+      '이 명령은 차트의 그림, 글, 표를 태그 안에 담아 출력합니다. JavaScript를 쓰지 않는 독자, 인쇄, 검색 엔진을 위한 것입니다. 출력 결과를 차트 자리에 붙여 넣으면, 페이지에 스크립트 태그가 있을 때 살아 있는 차트로 바뀝니다.',
+    copy: '복사',
+    copied: '복사했습니다.',
+    selected: '선택했습니다. Ctrl+C(Mac은 ⌘C)를 눌러 복사하세요.',
+    footer:
+      '자료: 미국 인구조사국(U.S. Census Bureau), 한국과의 상품 교역(코드 5800). CPI-U는 미국 노동통계국 자료. korus-charts는 MIT 라이선스의 오픈 소스입니다.',
+  },
+};
+
+export const LANGS = Object.keys(TEXT);
+
+/** The text for `key` in `lang`, with {name} placeholders filled from `vars`. */
+export function t(lang, key, vars = {}) {
+  const text = TEXT[lang]?.[key] ?? TEXT.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+/** Sets the text of every [data-i18n] element under `root` (templates included once cloned). */
+export function translate(root, lang, vars) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n, vars);
+}
