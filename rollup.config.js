@@ -2,7 +2,7 @@
 // - dist/korus-charts.js       self-contained minified ES module, defines every tag
 // - dist/korus-charts.iife.js  the same as a classic script, global `KorusCharts`
 // - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
-// - dist/korus-download.js    the Download menu's code, which those bundles import on first use
+// - dist/download.js          the Download menu's code, which those bundles import on first use
 // - dist/embed.html, embed.js  the CMS-safe iframe page; dist/embed-resize.js, its parent helper
 // - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
 //                              (render/index.js: the static renderer behind bin/korus-charts.mjs)
@@ -37,7 +37,7 @@ export default [
     output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
   })),
   // The Download menu's code, loaded by the bundles above on first use (scripts/lazy-download.mjs).
-  { ...bundle('src/frame/download.ts'), output: { file: 'dist/korus-download.js', format: 'es', plugins: [min(true)] } },
+  { ...bundle('src/frame/download.ts'), output: { file: 'dist/download.js', format: 'es', plugins: [min(true)] } },
   {
     input: 'src/embed/embed.ts',
     plugins: [ts(), copyFile('src/embed/embed.html', 'embed.html')],

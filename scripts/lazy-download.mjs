@@ -1,8 +1,8 @@
 // Rollup plugin for the self-contained bundles: the Download menu's code (src/frame/download.ts,
 // imported dynamically by download-menu.ts) stays out of them and is built once as
-// dist/korus-download.js, which a bundle imports from its own folder when a reader first asks
+// dist/download.js, which a bundle imports from its own folder when a reader first asks
 // for a file. dist/lib keeps the plain import('./download.js') for an app's bundler to split.
-const FILE = './korus-download.js';
+const FILE = './download.js';
 
 export const lazyDownload = () => ({
   name: 'lazy-download',

@@ -8,7 +8,7 @@ function choose(el: HTMLElement, format: Format, menu: HTMLDetailsElement): void
   // The code that makes files loads on first use, so the script-tag bundles stay small.
   import('./download.js').then(
     (d) => d.save(el, format),
-    (e) => console.error('korus-charts: the download code (korus-download.js, next to the script) could not be loaded.', e),
+    (e) => console.error('korus-charts: the download code (download.js, next to the script) could not be loaded.', e),
   );
 }
 

@@ -9,7 +9,7 @@ type Win = Window & typeof globalThis & { __violations: string[] };
 describe('downloads under a strict Content-Security-Policy', () => {
   for (const [page, what] of [
     ['index.html', 'the ES module bundle'],
-    ['iife.html', 'the classic script, which loads korus-download.js from its own folder'],
+    ['iife.html', 'the classic script, which loads download.js from its own folder'],
   ])
   it(`${what}: saves CSV, SVG and a 2x PNG with no policy violation`, async () => {
     const frame = document.createElement('iframe');
