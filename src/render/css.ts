@@ -26,28 +26,33 @@ export const PRESENTATION =
     ' ',
   );
 
-export function parseCSS(cssText: string): Rule[] {
+/** Top-level blocks of a stylesheet, comments removed: [prelude, body] (an at-rule's body is its rules). */
+export function* blocks(cssText: string): Generator<[string, string]> {
   const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  const rules: Rule[] = [];
   for (let i = 0, open; (open = text.indexOf('{', i)) >= 0; ) {
     let end = open + 1;
     for (let depth = 1; depth; end++) depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
-    const prelude = text.slice(i, open).trim();
-    const decls = text
-      .slice(open + 1, end - 1)
+    yield [text.slice(i, open).trim().replace(/\s+/g, ' '), text.slice(open + 1, end - 1)];
+    i = end;
+  }
+}
+
+export function parseCSS(cssText: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const [prelude, body] of blocks(cssText)) {
+    if (prelude[0] === '@') continue;
+    const decls = body
       .split(';')
       .map((d) => [d.slice(0, d.indexOf(':')).trim(), d.slice(d.indexOf(':') + 1).trim().replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ')])
       .filter(([p]) => p[0] === '-' || p === 'height' || PRESENTATION.includes(p));
-    i = end;
-    if (prelude[0] !== '@')
-      for (const sel of prelude.split(',').map((s) => s.trim())) {
-        const host = /^:host(?:\(\[(\w+)=['"]?(\w+)['"]?\]\))?$/.exec(sel);
-        if (host) rules.push({ host: host[1] ? `${host[1]}=${host[2]}` : '', chain: [], spec: host[1] ? 20 : 10, decls });
-        else if (/^[\w\s.*-]+$/.test(sel)) {
-          const chain = sel.split(/\s+/).map((c): [string, string[]] => [c.split('.')[0], c.split('.').slice(1)]);
-          rules.push({ chain, spec: chain.reduce((s, [tag, cls]) => s + cls.length * 10 + +(tag > '*'), 0), decls });
-        }
+    for (const sel of prelude.split(',').map((s) => s.trim())) {
+      const host = /^:host(?:\(\[(\w+)=['"]?(\w+)['"]?\]\))?$/.exec(sel);
+      if (host) rules.push({ host: host[1] ? `${host[1]}=${host[2]}` : '', chain: [], spec: host[1] ? 20 : 10, decls });
+      else if (/^[\w\s.*-]+$/.test(sel)) {
+        const chain = sel.split(/\s+/).map((c): [string, string[]] => [c.split('.')[0], c.split('.').slice(1)]);
+        rules.push({ chain, spec: chain.reduce((s, [tag, cls]) => s + cls.length * 10 + +(tag > '*'), 0), decls });
       }
+    }
   }
   // Cascade order: specificity, then source order (sort is stable).
   return rules.sort((a, b) => a.spec - b.spec);

@@ -1,4 +1,5 @@
 import type { ChartWords, DrawInput } from './draw.js';
+import { blocks } from './css.js';
 import { escape } from './serialize.js';
 
 /**
@@ -8,20 +9,10 @@ import { escape } from './serialize.js';
  * the page untouched, once the element is defined.
  */
 export function scopeCSS(css: string, tag: string): string {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const host = `${tag}:not(:defined)`;
   let out = '';
-  let i = 0;
-  for (let open; (open = text.indexOf('{', i)) >= 0; ) {
-    let end = open + 1;
-    for (let depth = 1; end < text.length && depth; end++) depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
-    const prelude = text.slice(i, open).trim().replace(/\s+/g, ' ');
-    const body = text.slice(open + 1, end - 1);
-    i = end;
-    if (/^@(media|supports)/.test(prelude)) {
-      out += `${prelude}{${scopeCSS(body, tag)}}`;
-      continue;
-    }
+  for (const [prelude, body] of blocks(css)) {
+    if (/^@(media|supports)/.test(prelude)) out += `${prelude}{${scopeCSS(body, tag)}}`;
     if (prelude[0] === '@') continue;
     const selectors = prelude.split(',').map((s) => {
       s = s.trim();

@@ -37,14 +37,14 @@ export function paint(d: Drawing, canvas: HTMLCanvasElement, scale: number): voi
         ty += (parseFloat(el.attrs.dy) || 0) * (/em$/.test(el.attrs.dy) ? size : 1);
         ctx.font = `${st['font-weight'] ?? ''} ${size}px ${st['font-family']}`;
         ctx.textAlign = ALIGN[st['text-anchor']] ?? 'start';
-        stroke(st, (how) => ctx[`${how}Text`](text, tx, ty));
+        paintWith(st, (how) => ctx[`${how}Text`](text, tx, ty));
         tx += ctx.measureText(text).width;
       }
-    } else if (shape) stroke(s, (how) => ctx[how](shape!));
+    } else if (shape) paintWith(s, (how) => ctx[how](shape!));
     for (const k of node.kids) if (typeof k !== 'string' && k.tag !== 'tspan' && k.tag !== 'title' && k.tag !== 'desc') draw(k, x, y);
   };
   /** Fill and stroke in the element's paint order, with its colours, widths and dashes. */
-  const stroke = (s: Style, paint: (how: 'fill' | 'stroke') => void) => {
+  const paintWith = (s: Style, paint: (how: 'fill' | 'stroke') => void) => {
     for (const how of s['paint-order']?.startsWith('stroke') ? (['stroke', 'fill'] as const) : (['fill', 'stroke'] as const)) {
       const colour = s[how] ?? (how === 'fill' ? 'black' : 'none');
       if (colour === 'none' || colour === 'transparent') continue;
