@@ -78,6 +78,37 @@ describe('accessibility: <korus-goods-balance> by keyboard', () => {
   });
 });
 
+describe('accessibility: the other charts by keyboard, in Korean', () => {
+  afterEach(cleanup);
+
+  it('<korus-export-promise> moves between years and announces exports, target and gap', async () => {
+    const el = mount<HTMLElement>('<korus-export-promise lang="ko"></korus-export-promise>', 800);
+    await drawn(el);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    plot.focus();
+    await (el as KorusGoodsBalance).updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(plot);
+    expect(live(el)).to.equal('2025년: 미국 수출 691억 달러, 목표치 545억 달러, 목표 대비 초과 146억 달러');
+    press(plot, 'ArrowLeft');
+    await (el as KorusGoodsBalance).updateComplete;
+    expect(live(el)).to.equal('2024년: 미국 수출 658억 달러, 목표치 545억 달러, 목표 대비 초과 113억 달러');
+    expect(tooltip(el)).to.equal('2024 미국 수출 658억 달러 목표치 545억 달러 목표 대비 초과 113억 달러');
+  });
+
+  it('<korus-before-after> moves between rows and announces each change', async () => {
+    const el = mount<HTMLElement>('<korus-before-after lang="ko"></korus-before-after>', 800);
+    await drawn(el);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    plot.focus();
+    await (el as KorusGoodsBalance).updateComplete;
+    expect(live(el)).to.equal('적자 144억 달러 확대(+109.3%): 2011년 132억 달러, 2016년 276억 달러');
+    press(plot, 'ArrowUp');
+    await (el as KorusGoodsBalance).updateComplete;
+    expect(live(el)).to.equal('미국 수입 132억 달러 증가(+23.3%): 2011년 567억 달러, 2016년 699억 달러');
+    expect(tooltip(el)).to.contain('미국 수입 2011년 567억 달러 2016년 699억 달러');
+  });
+});
+
 describe('accessibility: every chart', () => {
   afterEach(async () => {
     cleanup();
