@@ -78,7 +78,8 @@ async function fileOf(el: Chart, format: Format): Promise<Blob> {
 
 /** Makes the file and hands it to the browser as a download. */
 export async function save(el: HTMLElement, format: Format): Promise<void> {
-  if (!(el as Chart)._series) return;
+  // Nothing to save until the chart has data and has drawn (it has no size while hidden).
+  if (!(el as Chart)._series || !(el as Chart).renderRoot.querySelector('.plot svg')) return;
   const a = document.createElement('a');
   a.download = `${el.localName}.${format}`;
   a.href = URL.createObjectURL(await fileOf(el as Chart, format));
