@@ -56,7 +56,7 @@ const TEXT = {
   ko: {
     pageTitle: 'korus-charts: 웹페이지에 넣는 한미 상품 교역 차트',
     skip: '차트로 건너뛰기',
-    headline: '한미 FTA 시기의 한미 상품 교역, 웹페이지에 넣을 수 있는 차트 세 가지',
+    headline: '한미 FTA 시기의 양국 상품 교역, 웹페이지에 넣을 수 있는 차트 세 가지',
     pageLang: '언어',
     pageTheme: '테마',
     light: '밝게',
