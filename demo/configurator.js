@@ -8,7 +8,7 @@ import { jsx, renderCommand, scriptTag } from './snippets.js';
  * for every control with a value (empty means the library's default, so no attribute), plus the
  * demo-only width. Checkboxes named "metrics" become one attribute, left out when all are on.
  */
-export function readSettings(form) {
+function readSettings(form) {
   const attrs = [];
   let widthPx = 0;
   const metrics = [...form.querySelectorAll('input[name="metrics"]')];
@@ -49,7 +49,7 @@ export function configurator(section, { initial, page, cdn, translateIn, text })
   for (const [name, value] of Object.entries(initial)) form.elements[name].value = String(value);
 
   const names = new Set([...form.elements].map((el) => el.name).filter((n) => n && n !== 'width'));
-  const code = (form) => section.querySelector(`.snippet[data-form="${form}"] code`);
+  const code = (kind) => section.querySelector(`.snippet[data-form="${kind}"] code`);
 
   function apply() {
     const priceYear = form.elements['price-year'];
@@ -60,7 +60,7 @@ export function configurator(section, { initial, page, cdn, translateIn, text })
       if (own.has(name)) element.setAttribute(name, own.get(name));
       else element.removeAttribute(name);
     }
-    // "The reader's setting": here the reader is this page, so its theme switch decides.
+    // Theme "System" follows the reader's preference; here the reader is this page, whose switch decides.
     if (!own.has('theme')) element.setAttribute('theme', page().theme);
     // A chart without its own lang reads <html lang>, which the page switch changes: redraw.
     element.requestUpdate();
