@@ -1,14 +1,14 @@
 // The demo page: the story in three charts, each with its settings and embed code, and the
 // page-wide language and theme switches.
-import '../dist/korus-charts.js'; // defines the three tags (and exports the data API the modules use)
+import { fact } from '../dist/korus-charts.js'; // defines the three tags and exports the data API
 import { configurator } from './configurator.js';
 import { LANGS, t, translate } from './i18n.js';
 import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead } from './story.js';
 
 // The story's settings, which the charts start from and the paragraphs describe: from the year
 // the agreement was signed; 2011, the last full year before it took effect, as the baseline and
-// the first of the two years the U.S. Trade Representative compared; the promise in $ billions.
-const STORY = { from: 2007, baseline: 2011, promise: 11, before: 2011, after: 2016 };
+// the first of the two years the U.S. Trade Representative compared; the promise in $ billions, from data/.
+const STORY = { from: 2007, baseline: 2011, promise: fact('obama2010_exports_promise').value, before: 2011, after: 2016 };
 const CHAPTERS = {
   'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
   'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
