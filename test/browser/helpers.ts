@@ -28,8 +28,8 @@ export async function until<T>(check: () => T | Promise<T> | undefined | null | 
 }
 
 /** Waits until a chart has drawn its SVG. */
-export function drawn(el: HTMLElement): Promise<SVGSVGElement> {
-  return until(() => el.shadowRoot?.querySelector('svg') ?? null, `${el.localName} to draw`);
+export function drawn(el: HTMLElement, ms?: number): Promise<SVGSVGElement> {
+  return until(() => el.shadowRoot?.querySelector('svg') ?? null, `${el.localName} to draw`, ms);
 }
 
 export function alertOf(el: HTMLElement): Promise<HTMLElement> {
