@@ -63,7 +63,8 @@ let warnedLangs = new Set<string>();
  * @csspart tooltip - The tooltip.
  * @csspart error - A message about bad data or options.
  * @csspart footer - Source, notes and the data button.
- * @csspart button - The show/hide data button.
+ * @csspart button - The show/hide data button and the Download menu's summary.
+ * @csspart menu - The Download menu's list of files.
  * @csspart table - The data table's wrapper.
  * @fires korus-error - Data or options could not be used; `detail` has `code` and `message`.
  * @fires korus-load - Data from `src` arrived and passed the checks; `detail.years` is the row count.
