@@ -3,6 +3,7 @@
 //   --runs N        runs per contender and metric (default 11, or BENCH_RUNS)
 //   --only a,b      metrics to run: first, first4x, many, resize (default all)
 //   --out FILE      where to write the report (default bench/results/latest.md)
+//   --variant label=path/to/korus-charts.js   also measure another build of ours (repeatable)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
