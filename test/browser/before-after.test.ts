@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusBeforeAfter } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, overlappingTexts, tableRows } from './helpers.js';
 
 const MINUS = '\u2212';
 
@@ -125,27 +125,9 @@ describe('<korus-before-after>', () => {
   it('fits a container narrowed to 320 px without overflow', async () => {
     const el = mount<KorusBeforeAfter>('<korus-before-after></korus-before-after>', 900);
     await drawn(el);
-    (el.parentElement as HTMLElement).style.width = '320px';
-    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '320', 'the chart to re-layout at 320 px');
-    await el.updateComplete;
-    const host = el.getBoundingClientRect();
-    expect(el.scrollWidth).to.be.at.most(320);
-    const texts = [...el.shadowRoot!.querySelectorAll('svg text')];
-    for (const node of [...texts, ...el.shadowRoot!.querySelectorAll('svg circle, .title, .subtitle, footer p, button')]) {
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.left, node.textContent ?? node.localName).to.be.at.least(host.left - 0.5);
-      expect(r.right, node.textContent ?? node.localName).to.be.at.most(host.left + 320 + 0.5);
-    }
+    await narrowTo(el, 320, 'svg text, svg circle, .title, .subtitle, footer p, button');
     // Drawn text, measured in the real font: no two labels overlap.
-    const boxes = texts.map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i].r, boxes[j].r];
-        const hit = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
-        expect(hit, `${boxes[i].t} overlaps ${boxes[j].t}`).to.equal(false);
-      }
-    }
+    expect(overlappingTexts(el, 2)).to.deep.equal([]);
     expect(marks(el).balance.after).to.equal(`${MINUS}$27.6B`);
   });
 

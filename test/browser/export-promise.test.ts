@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusExportPromise } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, overlappingTexts, tableRows } from './helpers.js';
 
 const MINUS = '\u2212';
 const summary = (el: HTMLElement) => el.shadowRoot!.querySelector('#summary')!.textContent!;
@@ -129,26 +129,9 @@ describe('<korus-export-promise>', () => {
   it('fits a container narrowed to 320 px without overflow, with a legend', async () => {
     const el = mount<KorusExportPromise>('<korus-export-promise dollars="real"></korus-export-promise>', 900);
     await drawn(el);
-    (el.parentElement as HTMLElement).style.width = '320px';
-    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '320', 'the chart to re-layout at 320 px');
-    await el.updateComplete;
-    const host = el.getBoundingClientRect();
-    expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of el.shadowRoot!.querySelectorAll('svg text, svg rect, svg circle, svg line, .title, .subtitle, footer p, button')) {
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.left, node.textContent ?? node.localName).to.be.at.least(host.left - 1);
-      expect(r.right, node.textContent ?? node.localName).to.be.at.most(host.left + 320 + 1);
-    }
+    await narrowTo(el, 320, 'svg text, svg rect, svg circle, svg line, .title, .subtitle, footer p, button', 1);
     // No two texts in the plot overlap.
-    const texts = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        const [a, b] = [texts[i], texts[j]];
-        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-        expect(overlap, `${el.shadowRoot!.querySelectorAll('svg text')[i].textContent} / ${el.shadowRoot!.querySelectorAll('svg text')[j].textContent}`).to.equal(false);
-      }
-    }
+    expect(overlappingTexts(el)).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('.legend-item')).to.have.length(3);
   });
 

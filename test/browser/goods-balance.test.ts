@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, tableRows } from './helpers.js';
 
 const MINUS = '\u2212';
 
@@ -46,17 +46,7 @@ describe('<korus-goods-balance>', () => {
   it('fits a container narrowed to 320 px without overflow', async () => {
     const el = mount<KorusGoodsBalance>('<korus-goods-balance></korus-goods-balance>', 900);
     await drawn(el);
-    (el.parentElement as HTMLElement).style.width = '320px';
-    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '320', 'the chart to re-layout at 320 px');
-    await el.updateComplete;
-    const host = el.getBoundingClientRect();
-    expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of el.shadowRoot!.querySelectorAll('svg text, svg rect, svg circle, .title, .subtitle, footer p, button')) {
-      const r = node.getBoundingClientRect();
-      if (r.width === 0) continue;
-      expect(r.left, node.textContent ?? node.localName).to.be.at.least(host.left - 0.5);
-      expect(r.right, node.textContent ?? node.localName).to.be.at.most(host.left + 320 + 0.5);
-    }
+    await narrowTo(el, 320, 'svg text, svg rect, svg circle, .title, .subtitle, footer p, button');
     expect(el.shadowRoot!.querySelectorAll('.legend-item')).to.have.length(3);
   });
 

@@ -41,3 +41,35 @@ export function tableRows(el: HTMLElement): Record<string, string[]> {
   const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
   return Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, [...r.children].map((c) => c.textContent!.trim())]));
 }
+
+/**
+ * Narrows a drawn chart's container to `widthPx`, waits for the re-layout, and checks that the
+ * host does not scroll and that every visible node in `selectors` stays within the host.
+ */
+export async function narrowTo(el: HTMLElement & { updateComplete: Promise<unknown> }, widthPx: number, selectors: string, slackPx = 0.5): Promise<void> {
+  (el.parentElement as HTMLElement).style.width = `${widthPx}px`;
+  await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(widthPx), `the chart to re-layout at ${widthPx} px`);
+  await el.updateComplete;
+  const host = el.getBoundingClientRect();
+  if (el.scrollWidth > widthPx) throw new Error(`the chart scrolls: ${el.scrollWidth} px wide in ${widthPx} px`);
+  for (const node of el.shadowRoot!.querySelectorAll(selectors)) {
+    const r = node.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (r.left < host.left - slackPx || r.right > host.left + widthPx + slackPx) {
+      throw new Error(`“${node.textContent || node.localName}” spans ${r.left}–${r.right}, outside ${host.left}–${host.left + widthPx}`);
+    }
+  }
+}
+
+/** Pairs of drawn SVG texts whose boxes overlap by more than the slack (0.5 px across, `slackYPx` down). */
+export function overlappingTexts(el: HTMLElement, slackYPx = 0.5): string[] {
+  const boxes = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+  const hits: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i].r, boxes[j].r];
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - slackYPx && b.top < a.bottom - slackYPx) hits.push(`${boxes[i].t} / ${boxes[j].t}`);
+    }
+  }
+  return hits;
+}
