@@ -1,36 +1,24 @@
 import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
-import { placeMilestones, spreadApart, wrapText, type Milestone, type MilestoneMark } from '../../layout/labels.js';
+import { placeMilestones, spreadApart, wrapText, type MilestoneMark } from '../../layout/labels.js';
 import { linear, polyline } from '../../layout/scale.js';
-import { estimateTextWidth, type MeasureText } from '../../layout/text.js';
+import { estimateTextWidth } from '../../layout/text.js';
+import type { Point, TimeChartInput } from '../../layout/time-chart.js';
 import type { PromiseRow } from './derive.js';
 
 export type Role = 'exports' | 'target' | 'band';
 
-export interface ExportPromiseInput {
+export interface ExportPromiseInput extends TimeChartInput {
   /** Years to draw, sorted; a missing year breaks the line. */
   rows: readonly PromiseRow[];
-  from: number;
-  to: number;
   targetMusd: number;
   bandMusd: readonly [number, number];
-  widthPx: number;
-  heightPx: number;
-  milestones: readonly Milestone[];
   /** Direct labels: "Exports", "Target $54.5B", "USITC est. $53.2B–$54.4B". */
   names: Readonly<Record<Role, string>>;
   /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */
   axisNote?: string;
-  axisTick: (musd: number) => string;
-  yearLabel: (year: number, short: boolean) => string;
-  measure?: MeasureText;
 }
 
-export interface Point {
-  year: number;
-  x: number;
-  y: number;
-  valueMusd: number;
-}
+export type { Point };
 
 /** A year's distance to the target, drawn from the exports point to the target line. */
 export interface Gap {

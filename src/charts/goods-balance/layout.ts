@@ -1,33 +1,19 @@
 import type { TradeYear } from '../../data/types.js';
-
-export type { Milestone, MilestoneMark };
 import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
-import { estimateTextWidth, type MeasureText } from '../../layout/text.js';
-import { linear, polyline } from '../../layout/scale.js';
 import { placeMilestones, spreadApart, type Milestone, type MilestoneMark } from '../../layout/labels.js';
+import { linear, polyline } from '../../layout/scale.js';
+import { estimateTextWidth } from '../../layout/text.js';
+import type { Point, TimeChartInput } from '../../layout/time-chart.js';
+
+export type { Milestone, MilestoneMark, Point };
 
 export type Series = 'exports' | 'imports' | 'balance';
 
-export interface GoodsBalanceInput {
+export interface GoodsBalanceInput extends TimeChartInput {
   /** Years to draw, sorted; years missing inside [from, to] are drawn as gaps. */
   years: readonly TradeYear[];
-  from: number;
-  to: number;
-  widthPx: number;
-  heightPx: number;
-  milestones: readonly Milestone[];
   /** Series names for direct labels and the legend. */
   names: Readonly<Record<Series, string>>;
-  axisTick: (musd: number) => string;
-  yearLabel: (year: number, short: boolean) => string;
-  measure?: MeasureText;
-}
-
-export interface Point {
-  year: number;
-  x: number;
-  y: number;
-  valueMusd: number;
 }
 
 export interface Bar {
