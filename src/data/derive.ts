@@ -1,11 +1,13 @@
 import { CPI } from './generated/embedded.js';
 import { DataError } from './errors.js';
+import { cpiFor } from './embedded.js';
 import type { TradeYear } from './types.js';
 
 /** CPI-U annual averages by year (data/cpi-u-annual.csv), 1982-84 = 100. */
 export type CpiLookup = (year: number) => number | undefined;
 
-export const embeddedCpi: CpiLookup = (year) => CPI.values[year - CPI.firstYear];
+/** The embedded CPI-U series (one lookup for the whole library). */
+export const embeddedCpi: CpiLookup = cpiFor;
 
 const cpiRange = { first: CPI.firstYear, last: CPI.firstYear + CPI.values.length - 1 };
 

@@ -1,4 +1,4 @@
-import { ANNUAL, CPI, FACTS, SERIES, SOURCES } from './generated/embedded.js';
+import { ANNUAL, CPI, FACTS, SERIES } from './generated/embedded.js';
 import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
 
 let cached: TradeSeries | undefined;
@@ -30,8 +30,4 @@ export function fact(id: string): EmbeddedFact {
 /** CPI-U annual average for a year, or undefined where data/cpi-u-annual.csv has none. */
 export function cpiFor(year: number): number | undefined {
   return CPI.values[year - CPI.firstYear];
-}
-
-export function sourceUrl(id: string): string | undefined {
-  return SOURCES[id]?.url;
 }
