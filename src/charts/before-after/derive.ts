@@ -2,7 +2,7 @@ import { toConstantDollars, type CpiLookup } from '../../data/derive.js';
 import { fact } from '../../data/embedded.js';
 import { DataError } from '../../data/errors.js';
 import type { TradeYear } from '../../data/types.js';
-import { PRE_KORUS_YEAR } from '../goods-balance/text.js';
+import { PRE_KORUS_YEAR } from '../timeline.js';
 import type { Metric } from './layout.js';
 
 export const METRICS: readonly Metric[] = ['exports', 'imports', 'balance'];

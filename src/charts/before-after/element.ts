@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
 import type { Size } from '../../frame/resize-controller.js';
 import type { ChartText, FocusStop } from '../../frame/view-model.js';
-import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
+import { TRADE_MESSAGES } from '../trade-messages.js';
 import { compareYears } from './derive.js';
 import { layoutBeforeAfter, type BeforeAfterModel } from './layout.js';
 import { BEFORE_AFTER_MESSAGES } from './messages.js';
@@ -89,7 +89,7 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
         x1: model.width,
         y0: row.y0,
         y1: row.y1,
-        heading: GOODS_BALANCE_MESSAGES[ctx.locale].names[metric],
+        heading: TRADE_MESSAGES[ctx.locale].names[metric],
         rows: [
           { label: ya, value: f.money(a), series: metric },
           { label: yb, value: f.money(b), series: metric },

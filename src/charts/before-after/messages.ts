@@ -1,7 +1,7 @@
 import { relativeChange } from '../../data/derive.js';
 import type { Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
-import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
+import { TRADE_MESSAGES } from '../trade-messages.js';
 import type { Comparison, Expected } from './derive.js';
 import type { Metric } from './layout.js';
 
@@ -47,7 +47,7 @@ export function change(a: number, b: number, f: Formatter, money = f.money) {
 }
 const unsigned = (s: string) => s.replace(/^[+\u2212]/, '');
 
-const gb = GOODS_BALANCE_MESSAGES;
+const gb = TRADE_MESSAGES;
 const enWord = (v: number) => (v < 0 ? 'deficit' : 'surplus');
 const enVerb = (balance: boolean, up: number) => (balance ? (up > 0 ? 'grew' : 'narrowed') : up > 0 ? 'rose' : 'fell');
 const koWord = (v: number) => (v < 0 ? gb.ko.deficit : gb.ko.surplus);

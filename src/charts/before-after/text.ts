@@ -2,14 +2,14 @@ import type { SeriesSource } from '../../data/types.js';
 import type { Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import type { ChartText } from '../../frame/view-model.js';
-import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
+import { TRADE_MESSAGES } from '../trade-messages.js';
 import type { Comparison } from './derive.js';
 import { BEFORE_AFTER_MESSAGES, change } from './messages.js';
 
 /** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
   const m = BEFORE_AFTER_MESSAGES[locale];
-  const gb = GOODS_BALANCE_MESSAGES[locale];
+  const gb = TRADE_MESSAGES[locale];
   const title = m.title(m.year(c.before), m.year(c.after));
   const unit = c.priceYear === undefined ? gb.unit : m.realUnit(c.priceYear);
   const summary = m.summary(c.rows, c.before, c.after, f);

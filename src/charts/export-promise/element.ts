@@ -3,8 +3,8 @@ import { fact } from '../../data/embedded.js';
 import { KorusChartBase, type ChartContext, type Layout } from '../../frame/base-element.js';
 import type { Size } from '../../frame/resize-controller.js';
 import type { ChartText, FocusStop } from '../../frame/view-model.js';
-import { GOODS_BALANCE_MESSAGES } from '../goods-balance/messages.js';
-import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../goods-balance/text.js';
+import { TRADE_MESSAGES } from '../trade-messages.js';
+import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
 import { derivePromise } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
@@ -73,7 +73,7 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
   protected describe(ctx: ChartContext): ChartText {
     const o = this._options();
     const l = ctx.locale;
-    return describeExportPromise(derivePromise(ctx.series.years, o), o.priceYear, EXPORT_PROMISE_MESSAGES[l], GOODS_BALANCE_MESSAGES[l], ctx.frame, ctx.fmt);
+    return describeExportPromise(derivePromise(ctx.series.years, o), o.priceYear, EXPORT_PROMISE_MESSAGES[l], TRADE_MESSAGES[l], ctx.frame, ctx.fmt);
   }
 
   protected layout(ctx: ChartContext, size: Size): Layout<ExportPromiseModel> {
@@ -89,7 +89,7 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
       bandMusd: d.bandMusd,
       widthPx: size.widthPx,
       heightPx: size.heightPx,
-      milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: GOODS_BALANCE_MESSAGES[ctx.locale].milestones[id] })),
+      milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: TRADE_MESSAGES[ctx.locale].milestones[id] })),
       names: { exports: m.names.exports, target: `${m.names.target} ${f.money(d.targetMusd)}`, band: m.band(f.axisTick(d.bandMusd[0]), f.money(d.bandMusd[1])) },
       axisNote: o.priceYear !== undefined ? m.axisNote(o.priceYear) : undefined,
       axisTick: f.axisTick,

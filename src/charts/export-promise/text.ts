@@ -2,8 +2,8 @@ import { fact } from '../../data/embedded.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
-import type { GoodsBalanceMessages } from '../goods-balance/messages.js';
-import { MILESTONE_IDS } from '../goods-balance/text.js';
+import type { TradeMessages } from '../trade-messages.js';
+import { MILESTONE_IDS } from '../timeline.js';
 import type { PromiseData } from './derive.js';
 import type { ExportPromiseMessages } from './messages.js';
 
@@ -21,7 +21,7 @@ export function describeExportPromise(
   d: PromiseData,
   priceYear: number | undefined,
   m: ExportPromiseMessages,
-  milestones: GoodsBalanceMessages,
+  milestones: TradeMessages,
   frame: FrameMessages,
   f: Formatter,
 ): ChartText {

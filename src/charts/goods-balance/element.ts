@@ -8,7 +8,8 @@ import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
 import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
 import type { TradeYear } from '../../data/types.js';
 import { goodsBalanceStyles } from './styles.js';
-import { describeGoodsBalance, MILESTONE_IDS } from './text.js';
+import { describeGoodsBalance } from './text.js';
+import { MILESTONE_IDS } from '../timeline.js';
 import { renderGoodsBalance } from './view.js';
 
 const DEFAULT_FROM = 2005;

@@ -5,11 +5,8 @@ import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
 import type { GoodsBalanceMessages } from './messages.js';
+import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
 
-/** The last full year before the agreement entered into force: the natural base for "since KORUS". */
-export const PRE_KORUS_YEAR = Number(fact('t_2012_entry_into_force').date.slice(0, 4)) - 1;
-
-export const MILESTONE_IDS = ['t_2012_entry_into_force', 't_2019_amendment_in_force'] as const;
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeGoodsBalance(
