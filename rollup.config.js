@@ -3,6 +3,7 @@
 // - dist/korus-charts.iife.js  the same as a classic script, global `KorusCharts`
 // - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
 // - dist/download.js          the Download menu's code, which those bundles import on first use
+// - dist/data-reader.js       reading a page's own data (`src`, `data`), imported on first use
 // - dist/embed.html, embed.js  the CMS-safe iframe page; dist/embed-resize.js, its parent helper
 // - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
 //                              (render/index.js: the static renderer behind bin/korus-charts.mjs)
@@ -13,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { chartNames, copyFile } from './scripts/charts.mjs';
-import { lazyDownload } from './scripts/lazy-download.mjs';
+import { LAZY_CHUNKS, lazyChunks } from './scripts/lazy-chunks.mjs';
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 // The production condition drops Lit's dev-mode warnings and checks from the bundles.
@@ -22,11 +23,11 @@ const resolve = () => nodeResolve({ exportConditions: ['production'] });
 const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
 // Self-contained bundles: Lit's html``/svg``/css`` strings keep their indentation through terser,
 // so minify them first; d3-array's module-level bisector() calls have no side effects.
-const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML(), lazyDownload()] });
+const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML(), lazyChunks()] });
 
 export default [
   {
-    ...bundle('src/define.ts'),
+    ...bundle('src/bundle.ts'),
     output: [
       { file: 'dist/korus-charts.js', format: 'es', plugins: [min(true)] },
       { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min(false)] },
@@ -36,8 +37,11 @@ export default [
     ...bundle(`src/charts/${name}/define.ts`),
     output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
   })),
-  // The Download menu's code, loaded by the bundles above on first use (scripts/lazy-download.mjs).
-  { ...bundle('src/frame/download.ts'), output: { file: 'dist/download.js', format: 'es', plugins: [min(true)] } },
+  // Code the bundles above load on first use (scripts/lazy-chunks.mjs): download.js, data-reader.js.
+  ...Object.entries(LAZY_CHUNKS).map(([file, { input }]) => ({
+    ...bundle(input),
+    output: { file: `dist/${file.slice(2)}`, format: 'es', plugins: [min(true)] },
+  })),
   {
     input: 'src/embed/embed.ts',
     plugins: [ts(), copyFile('src/embed/embed.html', 'embed.html')],

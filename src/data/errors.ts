@@ -23,9 +23,22 @@ export type DataErrorCode =
   | 'bad-order'
   | 'year-not-in-data'
   | 'no-cpi'
-  | 'bad-attribute';
+  | 'bad-attribute'
+  | 'reader-unavailable';
+
+/** Marks a DataError from any copy of this module (see Symbol.hasInstance below). */
+const BRAND = Symbol.for('korus-charts.DataError');
 
 export class DataError extends Error {
+  /**
+   * `instanceof DataError` holds for an error made by any copy of this class: the script-tag
+   * bundles and dist/data-reader.js each carry one, as may a page with two builds of korus-charts.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && BRAND in value;
+  }
+
+  readonly [BRAND] = true;
   readonly code: DataErrorCode;
   readonly params: Readonly<Record<string, string | number>>;
   readonly line?: number;

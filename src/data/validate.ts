@@ -1,4 +1,5 @@
 import { DataError } from './errors.js';
+import { toNumber } from './number.js';
 import type { ParsedTable, RawRow } from './parse.js';
 import type { TradeInput, TradeYear } from './types.js';
 
@@ -103,19 +104,10 @@ function readNumber(row: RawRow, column: string, allowNegative: boolean): number
   return n;
 }
 
-/** Numbers or numeric strings; "43,461.6" (comma thousands separators in the right places) too. */
-export function toNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  let s = raw.trim().replace(/^\u2212/, '-');
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 function show(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return '';
   const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
+
+export { toNumber };

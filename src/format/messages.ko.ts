@@ -1,14 +1,4 @@
 import type { FrameMessages } from './messages.js';
-import { where } from './where.js';
-
-const at = (e: Parameters<FrameMessages['error']>[0]) => {
-  const w = where(
-    e,
-    (n) => `${n}번째 줄`,
-    (c) => `‘${c}’ 열`,
-  );
-  return w ? `${w}: ` : '';
-};
 
 const EXPECTED: Record<string, string> = {
   year: '네 자리 연도',
@@ -36,36 +26,6 @@ export const ko: FrameMessages = {
   error(e) {
     const p = e.params;
     switch (e.code) {
-      case 'empty':
-        return '데이터 파일이 비어 있습니다.';
-      case 'header-only':
-        return `데이터 파일에 머리글 행(${p.columns})만 있고 데이터 행이 없습니다.`;
-      case 'html':
-        return '데이터 주소가 CSV나 JSON 파일이 아닌 웹 페이지를 반환했습니다. src 주소를 확인하세요.';
-      case 'missing-column':
-        return `데이터에 ‘${p.column}’ 열이 없습니다. 있는 열: ${p.found}. 필요한 열: year, exports, imports(단위: 백만 달러).`;
-      case 'not-a-number':
-        return `${at(e)}숫자가 있어야 하는데 ‘${p.value}’이(가) 있습니다.`;
-      case 'negative':
-        return `${at(e)}수출액과 수입액은 음수일 수 없습니다(값: ${p.value}).`;
-      case 'balance-mismatch':
-        return `${at(e)}무역수지가 ${p.value}(으)로 되어 있지만 수출액에서 수입액을 빼면 ${p.expected}입니다.`;
-      case 'not-a-year':
-        return `${at(e)}네 자리 연도가 있어야 하는데 ‘${p.value}’이(가) 있습니다.`;
-      case 'duplicate-year':
-        return `${p.year}년이 두 번 나옵니다(${p.first}번째 줄과 ${e.line}번째 줄).`;
-      case 'json-syntax':
-        return `JSON 파일을 읽을 수 없습니다: ${p.detail}`;
-      case 'json-not-array':
-        return `{year, exports, imports} 객체의 JSON 배열이 필요한데 ${p.found}이(가) 있습니다.`;
-      case 'json-not-object':
-        return `${at(e)}{"year": 2011, "exports": 43461.6, "imports": 56661.4} 형태의 객체가 필요한데 ${p.found}이(가) 있습니다.`;
-      case 'fetch-status':
-        return `데이터 파일을 불러오지 못했습니다. 서버가 ${p.url}에 대해 ${p.status} 응답을 보냈습니다.`;
-      case 'fetch-network':
-        return `${p.url}에서 데이터 파일을 불러오지 못했습니다. 네트워크 오류가 발생했습니다.`;
-      case 'fetch-timeout':
-        return `${p.url}의 데이터 파일이 ${p.seconds}초 안에 도착하지 않았습니다.`;
       case 'no-years-in-range':
         return `${p.from}년부터 ${p.to}년 사이의 데이터가 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
       case 'bad-range':
@@ -76,6 +36,8 @@ export const ko: FrameMessages = {
         return `${p.name} 연도(${p.year}년)가 데이터에 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
       case 'no-cpi':
         return `${p.year}년 소비자물가지수(CPI-U)가 없어 불변가격으로 나타낼 수 없습니다. CPI-U는 ${p.first}~${p.last}년 자료가 있습니다.`;
+      case 'reader-unavailable':
+        return '페이지가 제공한 데이터를 읽는 korus-charts 파일(data-reader.js)을 불러오지 못했습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.';
       case 'bad-attribute':
         return `‘${p.name}’ 속성은 ${EXPECTED[p.expected] ?? p.expected}여야 하는데 ‘${p.value}’입니다.`;
     }

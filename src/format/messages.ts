@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import type { ErrorMessages } from './data-errors.js';
 import type { Formatter } from './format.js';
 import type { Locale } from './locale.js';
 import { en } from './messages.en.js';
@@ -19,8 +20,11 @@ export interface FrameMessages {
   censusSource: { before: string; link: string; after: (asOf: string) => string };
   urlSource: string;
   propertySource: string;
-  /** Message for a refused file or option; `f` formats numbers in the same locale. */
-  error: (e: DataError, f: Formatter) => string;
+  /**
+   * Message for a refused option; `f` formats numbers in the same locale. Undefined for a
+   * refused data file: those messages load with the data reader (data-errors.ts).
+   */
+  error: (e: DataError, f: Formatter) => string | undefined;
   /** Prefix for an error that keeps the last good chart on screen. */
   keptPrevious: string;
   /** Name for the keyboard-focusable plot. */
@@ -29,3 +33,10 @@ export interface FrameMessages {
 
 export const FRAME_MESSAGES: Record<Locale, FrameMessages> = { en, ko };
 
+/**
+ * A refusal in words. `data` is the data reader's messages (data-errors.ts) where loaded: they
+ * know files and `data` arrays; the frame's messages know options.
+ */
+export function errorText(locale: Locale, e: DataError, f: Formatter, data?: Record<Locale, ErrorMessages>): string {
+  return data?.[locale](e) ?? FRAME_MESSAGES[locale].error(e, f) ?? e.message;
+}

@@ -2,13 +2,12 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
-import { toNumber, validateInputs } from '../data/validate.js';
+import { toNumber } from '../data/number.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
-import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import { errorText, FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
 import { downloadMenu } from './download-menu.js';
 import { inheritedLang } from './lang.js';
-import { loadTradeYears } from './load.js';
 import { ResizeController, type Size } from './resize-controller.js';
 import { frameStyles } from './styles.js';
 import { createTextMeasurer, type MeasureText } from '../layout/text.js';
@@ -32,6 +31,21 @@ export interface ChartContext {
 export type Layout<M> = { model: M; stops: FocusStop[] };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+type DataReader = typeof import('./data-reader.js');
+/** The data reader, once loaded: a page's own data is read synchronously from then on. */
+let reader: DataReader | undefined;
+let readerLoad: Promise<DataReader> | undefined;
+/** Loads the data reader once per page; a failed load is tried again by the next chart. */
+function loadReader(): Promise<DataReader> {
+  return (readerLoad ??= import('./data-reader.js').then(
+    (m) => (reader = m),
+    (e) => {
+      readerLoad = undefined;
+      throw e;
+    },
+  ));
+}
 /** Reactive state that changes what is highlighted, not what is drawn. */
 const UI_STATE = new Set(['_active', '_part', '_tableShown']);
 let warnedLangs = new Set<string>();
@@ -136,6 +150,8 @@ export abstract class KorusChartBase<M> extends LitElement {
   private _viewError?: DataError;
   private _announcement = '';
   private _fetch?: AbortController;
+  /** Waiting for the data reader to check `data`; updateComplete waits for it too. */
+  private _awaitingReader?: Promise<void>;
   private _lastErrorKey = '';
   private _computedLocale?: Locale;
   private _tooltipPos = { left: '', right: '', top: '' };
@@ -240,7 +256,7 @@ export abstract class KorusChartBase<M> extends LitElement {
     if (key && key !== this._lastErrorKey) {
       this.dispatchEvent(
         new CustomEvent<KorusErrorDetail>('korus-error', {
-          detail: { code: error!.code, message: FRAME_MESSAGES[this._locale].error(error!, this._fmt) },
+          detail: { code: error!.code, message: this._errorText(error!) },
           bubbles: true,
           composed: true,
         }),
@@ -249,14 +265,46 @@ export abstract class KorusChartBase<M> extends LitElement {
     this._lastErrorKey = key;
   }
 
+  /** Also waits for the data reader when `data` is being checked, so the chart is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._awaitingReader) {
+      await this._awaitingReader;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _errorText(e: DataError): string {
+    return errorText(this._locale, e, this._fmt, reader?.DATA_ERROR_MESSAGES);
+  }
+
   private _resolveData(): void {
     this._fetch?.abort();
     this._fetch = undefined;
+    this._awaitingReader = undefined;
     this._loadError = undefined;
     this._loading = false;
     if (this.data !== undefined && this.data !== null) {
+      if (!reader) {
+        // Until the reader arrives the previous chart (or "Loading data…") stays on screen.
+        this._loading = true;
+        const wait: Promise<void> = loadReader().then(
+          () => {
+            if (this._awaitingReader === wait) this._resolveData();
+          },
+          () => {
+            if (this._awaitingReader !== wait) return;
+            this._awaitingReader = undefined;
+            this._loading = false;
+            this._loadError = new DataError('reader-unavailable');
+          },
+        );
+        this._awaitingReader = wait;
+        return;
+      }
       try {
-        this._series = { years: validateInputs(this.data), source: { kind: 'property' } };
+        this._series = { years: reader.validateInputs(this.data), source: { kind: 'property' } };
       } catch (e) {
         if (!(e instanceof DataError)) throw e;
         this._loadError = e;
@@ -274,23 +322,26 @@ export abstract class KorusChartBase<M> extends LitElement {
     this._fetch = controller;
     this._loading = true;
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    loadTradeYears(url, controller.signal, timeout).then(
-      (years) => {
-        if (controller.signal.aborted) return;
-        this._fetch = undefined;
-        this._loading = false;
-        this._loadError = undefined;
-        this._series = { years, source: { kind: 'url', url } };
-        this.dispatchEvent(new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }));
-      },
-      (e: unknown) => {
-        // Aborted: a newer src or a removed element; the newer request speaks instead.
-        if (controller.signal.aborted) return;
-        this._fetch = undefined;
-        this._loading = false;
-        this._loadError = e instanceof DataError ? e : new DataError('fetch-network', { url });
-      },
-    );
+    loadReader()
+      .catch(() => Promise.reject(new DataError('reader-unavailable')))
+      .then((r) => r.loadTradeYears(url, controller.signal, timeout))
+      .then(
+        (years) => {
+          if (controller.signal.aborted) return;
+          this._fetch = undefined;
+          this._loading = false;
+          this._loadError = undefined;
+          this._series = { years, source: { kind: 'url', url } };
+          this.dispatchEvent(new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }));
+        },
+        (e: unknown) => {
+          // Aborted: a newer src or a removed element; the newer request speaks instead.
+          if (controller.signal.aborted) return;
+          this._fetch = undefined;
+          this._loading = false;
+          this._loadError = e instanceof DataError ? e : new DataError('fetch-network', { url });
+        },
+      );
   }
 
   protected override render(): TemplateResult {
@@ -298,7 +349,7 @@ export abstract class KorusChartBase<M> extends LitElement {
     const text = this._text;
     const error = this._loadError ?? this._viewError;
     const layout = this._layout;
-    const errorMessage = error ? frame.error(error, this._fmt) : '';
+    const errorMessage = error ? this._errorText(error) : '';
     const showChart = text !== undefined;
     const stops = layout?.stops ?? [];
     const active = this._active !== undefined ? stops[this._active] : undefined;

@@ -1,5 +1,5 @@
 // The Download menu's work, loaded when a reader first asks for a file (download-menu.ts): the
-// self-contained bundles load it as dist/download.js (scripts/lazy-download.mjs), npm
+// self-contained bundles load it as dist/download.js (scripts/lazy-chunks.mjs), npm
 // bundlers as a split chunk. It shares the static renderer's code (src/render/).
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';

@@ -8,7 +8,8 @@ import { parseTable } from '../data/parse.js';
 import { validateInputs, validateTable } from '../data/validate.js';
 import { formatterFor } from '../format/format.js';
 import { matchLocale } from '../format/locale.js';
-import { FRAME_MESSAGES } from '../format/messages.js';
+import { errorText } from '../format/messages.js';
+import { DATA_ERROR_MESSAGES } from '../format/data-errors.js';
 import { estimateTextWidth, type MeasureText } from '../layout/text.js';
 import { tableCSV } from './csv.js';
 import { cascade } from './css.js';
@@ -189,7 +190,7 @@ function run<T>(chart: ChartName, options: RenderOptions, draw: (r: Resolved) =>
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     const locale = resolved?.input.locale ?? matchLocale(options.lang) ?? 'en';
-    throw new RenderError(FRAME_MESSAGES[locale].error(e, formatterFor(locale)), e.code);
+    throw new RenderError(errorText(locale, e, formatterFor(locale), DATA_ERROR_MESSAGES), e.code);
   }
 }
 

@@ -55,6 +55,11 @@ export async function testApi(ctx, next) {
       ctx.body = readFileSync(new URL(`../fixtures/${q.get('file')}`, import.meta.url));
       return;
     }
+    case '/test-api/alone/korus-goods-balance.js':
+      // The one-chart bundle served from a folder without its data-reader.js beside it.
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL('../../dist/korus-goods-balance.js', import.meta.url));
+      return;
     default:
       ctx.status = 404;
   }

@@ -1,0 +1,30 @@
+// Rollup plugin for the self-contained bundles: code most readers never need stays out of them
+// and is built once beside them, imported from the bundle's own folder on first use:
+// - dist/download.js     the Download menu's code (src/frame/download.ts, from download-menu.ts)
+// - dist/data-reader.js  fetching, parsing and checking a page's own data, with its messages
+//                        (src/frame/data-reader.ts, from base-element.ts)
+// dist/lib keeps the plain import('./download.js') and import('./data-reader.js') for an app's
+// bundler to split.
+export const LAZY_CHUNKS = {
+  './download.js': { importer: /download-menu\.ts$/, input: 'src/frame/download.ts' },
+  './data-reader.js': { importer: /base-element\.ts$/, input: 'src/frame/data-reader.ts' },
+};
+
+export const lazyChunks = () => ({
+  name: 'lazy-chunks',
+  resolveDynamicImport(specifier, importer) {
+    const chunk = LAZY_CHUNKS[specifier];
+    if (typeof specifier === 'string' && chunk && chunk.importer.test(importer ?? '')) return { id: specifier, external: 'absolute' };
+    return null;
+  },
+  // Resolved against the bundle's own URL, not the page's: import.meta.url in a module; in a
+  // classic script, the script's src, read while it runs (document.currentScript is null later).
+  renderDynamicImport({ format, targetModuleId }) {
+    if (!(targetModuleId in LAZY_CHUNKS)) return null;
+    return { left: 'import(new URL(', right: `, ${format === 'es' ? 'import.meta.url' : 'korusBase'}).href)` };
+  },
+  outputOptions(options) {
+    if (options.format !== 'iife') return null;
+    return { ...options, intro: 'var korusBase = document.currentScript && document.currentScript.src || document.baseURI;' };
+  },
+});

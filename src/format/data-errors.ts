@@ -1,0 +1,97 @@
+import type { DataError } from '../data/errors.js';
+import type { Locale } from './locale.js';
+import { where } from './where.js';
+
+/**
+ * Messages for a data file or `data` array that cannot be used, in each language. They travel
+ * with the data reader (src/frame/data-reader.ts), which the script-tag bundles load only for a
+ * page that supplies its own data; the frame's messages (messages.en.ts, messages.ko.ts) cover
+ * options. Undefined for a code that is not about data.
+ */
+export type ErrorMessages = (e: DataError) => string | undefined;
+
+const en: ErrorMessages = (e) => {
+  const p = e.params;
+  const w = where(
+    e,
+    (n) => `line ${n}`,
+    (c) => `column “${c}”`,
+  );
+  const at = w ? ` (${w})` : '';
+  switch (e.code) {
+    case 'empty':
+      return 'The data file is empty.';
+    case 'header-only':
+      return `The data file has a header row (${p.columns}) but no data rows.`;
+    case 'html':
+      return 'The data address returned a web page, not a CSV or JSON file. Check the src URL.';
+    case 'missing-column':
+      return `The data has no “${p.column}” column. Columns found: ${p.found}. Expected: year, exports, imports (millions of U.S. dollars).`;
+    case 'not-a-number':
+      return `Expected a number${at}, found “${p.value}”.`;
+    case 'negative':
+      return `Exports and imports cannot be negative${at}: found ${p.value}.`;
+    case 'balance-mismatch':
+      return `The balance${at} is ${p.value}, but exports minus imports is ${p.expected}.`;
+    case 'not-a-year':
+      return `Expected a four-digit year${at}, found “${p.value}”.`;
+    case 'duplicate-year':
+      return `The year ${p.year} appears twice (lines ${p.first} and ${e.line}).`;
+    case 'json-syntax':
+      return `The JSON file cannot be read: ${p.detail}`;
+    case 'json-not-array':
+      return `Expected a JSON array of {year, exports, imports} objects, found ${p.found}.`;
+    case 'json-not-object':
+      return `Expected an object like {"year": 2011, "exports": 43461.6, "imports": 56661.4}${at}, found ${p.found}.`;
+    case 'fetch-status':
+      return `The data file could not be loaded: the server answered ${p.status} for ${p.url}.`;
+    case 'fetch-network':
+      return `The data file could not be loaded from ${p.url}: a network error occurred.`;
+    case 'fetch-timeout':
+      return `The data file at ${p.url} did not arrive within ${p.seconds} seconds.`;
+  }
+};
+
+const ko: ErrorMessages = (e) => {
+  const p = e.params;
+  const w = where(
+    e,
+    (n) => `${n}번째 줄`,
+    (c) => `‘${c}’ 열`,
+  );
+  const at = w ? `${w}: ` : '';
+  switch (e.code) {
+    case 'empty':
+      return '데이터 파일이 비어 있습니다.';
+    case 'header-only':
+      return `데이터 파일에 머리글 행(${p.columns})만 있고 데이터 행이 없습니다.`;
+    case 'html':
+      return '데이터 주소가 CSV나 JSON 파일이 아닌 웹 페이지를 반환했습니다. src 주소를 확인하세요.';
+    case 'missing-column':
+      return `데이터에 ‘${p.column}’ 열이 없습니다. 있는 열: ${p.found}. 필요한 열: year, exports, imports(단위: 백만 달러).`;
+    case 'not-a-number':
+      return `${at}숫자가 있어야 하는데 ‘${p.value}’이(가) 있습니다.`;
+    case 'negative':
+      return `${at}수출액과 수입액은 음수일 수 없습니다(값: ${p.value}).`;
+    case 'balance-mismatch':
+      return `${at}무역수지가 ${p.value}(으)로 되어 있지만 수출액에서 수입액을 빼면 ${p.expected}입니다.`;
+    case 'not-a-year':
+      return `${at}네 자리 연도가 있어야 하는데 ‘${p.value}’이(가) 있습니다.`;
+    case 'duplicate-year':
+      return `${p.year}년이 두 번 나옵니다(${p.first}번째 줄과 ${e.line}번째 줄).`;
+    case 'json-syntax':
+      return `JSON 파일을 읽을 수 없습니다: ${p.detail}`;
+    case 'json-not-array':
+      return `{year, exports, imports} 객체의 JSON 배열이 필요한데 ${p.found}이(가) 있습니다.`;
+    case 'json-not-object':
+      return `${at}{"year": 2011, "exports": 43461.6, "imports": 56661.4} 형태의 객체가 필요한데 ${p.found}이(가) 있습니다.`;
+    case 'fetch-status':
+      return `데이터 파일을 불러오지 못했습니다. 서버가 ${p.url}에 대해 ${p.status} 응답을 보냈습니다.`;
+    case 'fetch-network':
+      return `${p.url}에서 데이터 파일을 불러오지 못했습니다. 네트워크 오류가 발생했습니다.`;
+    case 'fetch-timeout':
+      return `${p.url}의 데이터 파일이 ${p.seconds}초 안에 도착하지 않았습니다.`;
+  }
+};
+
+export const DATA_ERROR_MESSAGES: Record<Locale, ErrorMessages> = { en, ko };

@@ -1,0 +1,71 @@
+import { expect } from 'chai';
+import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
+
+// The script-tag bundles leave the code that reads a page's own data (`src`, `data`) in
+// dist/data-reader.js and load it from their own folder on first use. These tests load the
+// built bundle (not the sources) to check what a reader of a CMS page gets.
+const readerRequests = () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/dist/data-reader.js')).length;
+
+before(async () => {
+  await import('/dist/korus-charts.js' as string);
+});
+afterEach(cleanup);
+
+describe('the data reader (dist/data-reader.js) of the script-tag bundles', () => {
+  it('is not requested by charts that show the embedded Census series', async () => {
+    for (const tag of ['korus-goods-balance', 'korus-export-promise', 'korus-before-after']) await drawn(mount(`<${tag}></${tag}>`, 640));
+    expect(readerRequests()).to.equal(0);
+  });
+
+  it('reads a `data` array on first use; updateComplete waits for it and the chart shows those numbers', async () => {
+    const el = mount<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>('<korus-goods-balance lang="en"></korus-goods-balance>', 640, (e) => {
+      e.data = [
+        { year: 2020, exports: 1000, imports: 2500 },
+        { year: 2021, exports: 1500, imports: 2000 },
+      ];
+    });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg'), 'drawn once updateComplete resolves').to.not.equal(null);
+    expect(tableRows(el)['2021']).to.deep.equal(['2021', '1.5', '2.0', '−0.5']);
+    expect(readerRequests()).to.equal(1);
+  });
+
+  it('gives the specific message for a bad `data` array and for a bad file, in the chart language', async () => {
+    const bad = mount<HTMLElement & { data: unknown }>('<korus-goods-balance lang="en"></korus-goods-balance>', 640, (e) => {
+      e.data = [{ year: 2020, exports: 'lots', imports: 2500 }];
+    });
+    expect((await alertOf(bad)).textContent).to.contain('Expected a number (line 1, column “exports”), found “lots”.');
+    const file = mount('<korus-goods-balance lang="ko" src="/test/fixtures/bad-cell.csv"></korus-goods-balance>', 640);
+    expect((await alertOf(file)).textContent).to.match(/번째 줄.*숫자가 있어야 하는데/);
+    expect(readerRequests(), 'loaded once for the page').to.equal(1);
+  });
+
+  it('loads a `src` file through the reader and draws it', async () => {
+    const el = mount('<korus-goods-balance src="/test/fixtures/good.csv"></korus-goods-balance>', 640);
+    await drawn(el, 8000);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('when data-reader.js is missing beside the script, says so inside the chart instead of throwing', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position:fixed;top:0;left:0;width:700px;height:700px;border:0';
+    frame.srcdoc = `<!doctype html><meta charset="utf-8"><script type="module" src="/test-api/alone/korus-goods-balance.js"></script>
+      <korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance id="embedded"></korus-goods-balance>`;
+    document.body.append(frame);
+    const doc = await until(() => frame.contentDocument?.getElementById('embedded') && frame.contentDocument, 'the page');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    const el = doc.querySelector('korus-goods-balance') as HTMLElement & { data: unknown };
+    await until(() => win.customElements.get('korus-goods-balance'), 'the tag');
+    el.data = [{ year: 2020, exports: 1000, imports: 2500 }];
+    const alert = await alertOf(el);
+    expect(alert.textContent).to.contain('data-reader.js');
+    expect(alert.textContent).to.contain('same folder');
+    // A chart with the embedded series on the same page still draws.
+    await drawn(doc.getElementById('embedded')!);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
