@@ -1,9 +1,30 @@
+// Which modules make up a script-tag bundle, by gzip bytes:
+//   node scripts/analyze-bundle.mjs [entry]   (default src/bundle.ts; e.g. src/charts/export-promise/define.ts)
+// Bundles the entry like rollup.config.js (same plugins and tree-shaking), then minifies and
+// gzips each module's rendered code on its own. The column sums to more than the real bundle
+// (gzip shares strings across modules), but the ranking shows where the bytes are.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { gzipSync } from 'zlib';
-// Same tree-shaking as rollup.config.js, so d3-array is not overstated.
-const b = await rollup({ input: 'src/define.ts', treeshake: { manualPureFunctions: ['bisector'] }, plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: true })] });
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify } from 'terser';
+import { gzipSync } from 'node:zlib';
+import { lazyChunks } from './lazy-chunks.mjs';
+
+const input = process.argv[2] ?? 'src/bundle.ts';
+const b = await rollup({
+  input,
+  treeshake: { manualPureFunctions: ['bisector'] },
+  plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), minifyHTML(), lazyChunks()],
+});
 const { output } = await b.generate({ format: 'es' });
-const rows = Object.entries(output[0].modules).map(([id, m]) => [gzipSync(m.code || '').length, m.renderedLength, id.replace(/.*node_modules\//, '').replace('/work/main/', '')]).sort((a, b) => b[0] - a[0]);
-console.table(rows.slice(0, 30));
+const rows = [];
+for (const [id, m] of Object.entries(output[0].modules)) {
+  if (!m.code) continue;
+  // Not as a module: a module's rendered code has no exports, so terser would drop it all.
+  const { code = '' } = await minify(m.code, { module: false, compress: { passes: 2 } });
+  rows.push({ gzip: gzipSync(code, { level: 9 }).length, minified: code.length, module: id.replace(/.*node_modules\//, '').replace(`${process.cwd()}/`, '') });
+}
+rows.sort((a, b) => b.gzip - a.gzip);
+console.log(`${input}: bundle ${gzipSync(output[0].code, { level: 9 }).length} B gzip before terser; per module:`);
+console.table(rows);
