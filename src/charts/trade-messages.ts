@@ -1,4 +1,5 @@
 import type { Locale } from '../format/locale.js';
+import { localized } from '../format/localized.js';
 import type { MilestoneId } from './timeline.js';
 
 /**
@@ -16,25 +17,16 @@ export interface TradeMessages {
   milestonesNote: (entry: string, amended: string) => string;
 }
 
-export const TRADE_MESSAGES: Record<Locale, TradeMessages> = {
-  en: {
-    unit: 'Billions of U.S. dollars, not adjusted for inflation.',
-    names: { exports: 'Exports', imports: 'Imports', balance: 'Balance' },
-    deficit: 'Deficit',
-    surplus: 'Surplus',
-    milestones: { t_2012_entry_into_force: 'KORUS in force', t_2019_amendment_in_force: 'Amended' },
-    censusNote: 'Exports are total exports (f.a.s. basis); imports are general imports (customs value); not seasonally adjusted.',
-    balanceNote: 'Balance is exports minus imports; below zero is a U.S. deficit.',
-    milestonesNote: (entry, amended) => `Dashed rules: the agreement (KORUS) entered into force on ${entry}; the amended agreement on ${amended}.`,
-  },
-  ko: {
-    unit: '단위: 억 달러(명목 금액, 물가 미반영)',
-    names: { exports: '미국 수출', imports: '미국 수입', balance: '무역수지' },
-    deficit: '적자',
-    surplus: '흑자',
-    milestones: { t_2012_entry_into_force: '한미 FTA 발효', t_2019_amendment_in_force: '개정 협정 발효' },
-    censusNote: '수출은 총수출(본선인도가격 기준), 수입은 일반수입(관세평가액 기준)이며 계절조정하지 않은 수치입니다.',
-    balanceNote: '무역수지는 수출에서 수입을 뺀 값으로, 0보다 작으면 미국의 적자입니다.',
-    milestonesNote: (entry, amended) => `점선: 한미 FTA는 ${entry}에 발효되었고, 개정 협정은 ${amended}에 발효되었습니다.`,
-  },
+const en: TradeMessages = {
+  unit: 'Billions of U.S. dollars, not adjusted for inflation.',
+  names: { exports: 'Exports', imports: 'Imports', balance: 'Balance' },
+  deficit: 'Deficit',
+  surplus: 'Surplus',
+  milestones: { t_2012_entry_into_force: 'KORUS in force', t_2019_amendment_in_force: 'Amended' },
+  censusNote: 'Exports are total exports (f.a.s. basis); imports are general imports (customs value); not seasonally adjusted.',
+  balanceNote: 'Balance is exports minus imports; below zero is a U.S. deficit.',
+  milestonesNote: (entry, amended) => `Dashed rules: the agreement (KORUS) entered into force on ${entry}; the amended agreement on ${amended}.`,
 };
+
+/** English here; Korean from trade-messages.ko.ts, loaded on first use (src/format/localized.ts). */
+export const TRADE_MESSAGES: Record<Locale, TradeMessages> = localized(en, (ko) => ko.trade);

@@ -3,7 +3,7 @@ import type { ErrorMessages } from './data-errors.js';
 import type { Formatter } from './format.js';
 import type { Locale } from './locale.js';
 import { en } from './messages.en.js';
-import { ko } from './messages.ko.js';
+import { localized } from './localized.js';
 
 /** Strings every chart's frame shows. Chart-specific strings live beside each chart. */
 export interface FrameMessages {
@@ -31,7 +31,8 @@ export interface FrameMessages {
   plotHint: string;
 }
 
-export const FRAME_MESSAGES: Record<Locale, FrameMessages> = { en, ko };
+/** English here; Korean from messages.ko.ts, loaded on first use (localized.ts). */
+export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, (ko) => ko.frame);
 
 /**
  * A refusal in words. `data` is the data reader's messages (data-errors.ts) where loaded: they

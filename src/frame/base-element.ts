@@ -6,6 +6,7 @@ import { toNumber } from '../data/number.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
 import { errorText, FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import { hasLocale, loadLocale } from '../format/localized.js';
 import { downloadMenu } from './download-menu.js';
 import { inheritedLang } from './lang.js';
 import { ResizeController, type Size } from './resize-controller.js';
@@ -152,6 +153,11 @@ export abstract class KorusChartBase<M> extends LitElement {
   private _fetch?: AbortController;
   /** Waiting for the data reader to check `data`; updateComplete waits for it too. */
   private _awaitingReader?: Promise<void>;
+  /** Waiting for a language's strings (Korean, on first use); updateComplete waits for it too. */
+  private _awaitingLocale?: Promise<void>;
+  private _localeFailed = false;
+  /** Nothing drawn yet and the language's strings still on their way. */
+  private _holding = false;
   private _lastErrorKey = '';
   private _computedLocale?: Locale;
   private _tooltipPos = { left: '', right: '', top: '' };
@@ -206,8 +212,16 @@ export abstract class KorusChartBase<M> extends LitElement {
       warnedLangs.add(requested);
       console.warn(`korus-charts: lang="${requested}" is not supported; showing English. Supported: en, ko.`);
     }
-    this._locale = locale ?? 'en';
+    // Korean strings load on first use: until they arrive, a chart already drawn keeps its
+    // current language and a new one waits (an empty box of the final size), never a flash of
+    // English. If they cannot be loaded, the chart speaks English and says why in the console.
+    const wanted = locale ?? 'en';
+    const ready = hasLocale(wanted) || this._localeFailed;
+    if (!ready) this._awaitLocale(wanted);
+    this._locale = hasLocale(wanted) ? wanted : ready ? 'en' : this._computedLocale ?? 'en';
     this._fmt = formatterFor(this._locale);
+    this._holding = !ready && this._computedLocale === undefined;
+    if (this._holding) return;
 
     // Hover, focus and the table toggle change no input: skip the words and the layout then.
     const size = this._resize.size;
@@ -249,6 +263,7 @@ export abstract class KorusChartBase<M> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._holding) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) Object.assign(tip.style, this._tooltipPos);
     const error = this._loadError ?? this._viewError;
@@ -265,14 +280,28 @@ export abstract class KorusChartBase<M> extends LitElement {
     this._lastErrorKey = key;
   }
 
-  /** Also waits for the data reader when `data` is being checked, so the chart is drawn. */
+  /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._awaitingReader) {
-      await this._awaitingReader;
+    while (this._awaitingReader || this._awaitingLocale) {
+      await (this._awaitingReader ?? this._awaitingLocale);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  private _awaitLocale(locale: Locale): void {
+    if (this._awaitingLocale) return;
+    const wait: Promise<void> = loadLocale(locale).then((ok) => {
+      if (this._awaitingLocale !== wait) return;
+      this._awaitingLocale = undefined;
+      if (!ok) {
+        this._localeFailed = true;
+        console.warn(`korus-charts: the ${locale} strings (ko.js, next to the script) could not be loaded; showing English.`);
+      }
+      this.requestUpdate();
+    });
+    this._awaitingLocale = wait;
   }
 
   private _errorText(e: DataError): string {
@@ -345,6 +374,7 @@ export abstract class KorusChartBase<M> extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this._holding) return html`<figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure>`;
     const frame = FRAME_MESSAGES[this._locale];
     const text = this._text;
     const error = this._loadError ?? this._viewError;

@@ -3,6 +3,7 @@
 // bundlers as a split chunk. It shares the static renderer's code (src/render/).
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
+import { loadLocale } from '../format/localized.js';
 import { createTextMeasurer } from '../layout/text.js';
 import { tableCSV } from '../render/csv.js';
 import { chartWords, cssOf, drawChart, sourceText, stepContext, type ChartSteps, type DrawInput } from '../render/draw.js';
@@ -62,6 +63,8 @@ const nodeOf = (e: Element): Node => ({
 
 async function fileOf(el: Chart, format: Format): Promise<Blob> {
   const input = inputOf(el);
+  // This file has its own copy of the frame's string tables: fill in Korean here too.
+  await loadLocale(input.locale);
   const words = chartWords(input, el.describe(stepContext(input)));
   if (format === 'csv') {
     // A byte-order mark so spreadsheet programs read Korean as UTF-8.

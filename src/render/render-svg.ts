@@ -10,6 +10,8 @@ import { formatterFor } from '../format/format.js';
 import { matchLocale } from '../format/locale.js';
 import { errorText } from '../format/messages.js';
 import { DATA_ERROR_MESSAGES } from '../format/data-errors.js';
+import * as korean from '../format/ko.js';
+import { installKorean } from '../format/localized.js';
 import { estimateTextWidth, type MeasureText } from '../layout/text.js';
 import { tableCSV } from './csv.js';
 import { cascade } from './css.js';
@@ -18,6 +20,9 @@ import { fallbackHTML } from './fallback.js';
 import { serialize } from './serialize.js';
 import { parseMarkup, type Node } from './tree.js';
 import { writeSVG } from './write-svg.js';
+
+// In Node every string is at hand: no request to wait for.
+installKorean(korean);
 
 export const CHARTS = {
   'goods-balance': KorusGoodsBalance,

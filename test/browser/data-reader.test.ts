@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
+import { alertOf, cleanup, drawn, framePage, mount, tableRows } from './helpers.js';
 
 // The script-tag bundles leave the code that reads a page's own data (`src`, `data`) in
 // dist/data-reader.js and load it from their own folder on first use. These tests load the
@@ -47,25 +47,15 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
   });
 
   it('when data-reader.js is missing beside the script, says so inside the chart instead of throwing', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'position:fixed;top:0;left:0;width:700px;height:700px;border:0';
-    frame.srcdoc = `<!doctype html><meta charset="utf-8"><script type="module" src="/test-api/alone/korus-goods-balance.js"></script>
-      <korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance id="embedded"></korus-goods-balance>`;
-    document.body.append(frame);
-    const doc = await until(() => frame.contentDocument?.getElementById('embedded') && frame.contentDocument, 'the page');
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const errors: string[] = [];
-    win.addEventListener('error', (e) => errors.push(e.message));
-    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-    const el = doc.querySelector('korus-goods-balance') as HTMLElement & { data: unknown };
-    await until(() => win.customElements.get('korus-goods-balance'), 'the tag');
+    const page = await framePage('<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance id="embedded"></korus-goods-balance>', '/test-api/dist/alone/korus-goods-balance.js');
+    const el = page.doc.querySelector('korus-goods-balance') as HTMLElement & { data: unknown };
     el.data = [{ year: 2020, exports: 1000, imports: 2500 }];
     const alert = await alertOf(el);
     expect(alert.textContent).to.contain('data-reader.js');
     expect(alert.textContent).to.contain('same folder');
     // A chart with the embedded series on the same page still draws.
-    await drawn(doc.getElementById('embedded')!);
-    expect(errors).to.deep.equal([]);
-    frame.remove();
+    await drawn(page.doc.getElementById('embedded')!);
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
   });
 });

@@ -73,3 +73,38 @@ export function overlappingTexts(el: HTMLElement, slackYPx = 0.5): string[] {
   }
   return hits;
 }
+
+/**
+ * A fresh page in an on-screen iframe (its own module map and custom-element registry) with
+ * `body` (test-owned markup), then the module `script` loaded into it; with the errors and
+ * console warnings the page reports from before the script runs.
+ */
+export async function framePage(body: string, script: string) {
+  const frame = document.createElement('iframe');
+  // On screen: Chromium throttles rendering (and so ResizeObserver) in off-screen iframes.
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:700px;height:700px;border:0';
+  frame.srcdoc = `<!doctype html><meta charset="utf-8"><body>${body}</body>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  win.addEventListener('error', (e) => errors.push(e.message));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  const warn = win.console.warn.bind(win.console);
+  win.console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    warn(...args);
+  };
+  await new Promise((resolve, reject) => {
+    const s = doc.createElement('script');
+    s.type = 'module';
+    s.src = script;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error(`could not load ${script}`));
+    doc.head.append(s);
+  });
+  return { doc, win, errors, warnings, remove: () => frame.remove() };
+}

@@ -16,6 +16,22 @@ export async function testApi(ctx, next) {
     return;
   }
   const q = url.searchParams;
+  // /test-api/dist/<mode>/<file>: the built bundles served from another folder, to see what they
+  // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
+  // (ko.js, data-reader.js, download.js) are missing; "slow": every file, those arriving late.
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|slow)\/([\w.-]+\.js)$/);
+  if (dist) {
+    const [, mode, file] = dist;
+    const bundle = file.startsWith('korus-');
+    if (mode === 'alone' && !bundle) {
+      ctx.status = 404;
+      return;
+    }
+    if (mode === 'slow' && !bundle) await new Promise((r) => setTimeout(r, Number(q.get('ms') ?? 800)));
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    return;
+  }
   switch (url.pathname) {
     case '/test-api/slow': {
       // CSV rows for `years` after `ms` milliseconds.
@@ -55,11 +71,6 @@ export async function testApi(ctx, next) {
       ctx.body = readFileSync(new URL(`../fixtures/${q.get('file')}`, import.meta.url));
       return;
     }
-    case '/test-api/alone/korus-goods-balance.js':
-      // The one-chart bundle served from a folder without its data-reader.js beside it.
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL('../../dist/korus-goods-balance.js', import.meta.url));
-      return;
     default:
       ctx.status = 404;
   }

@@ -4,7 +4,8 @@ import type { Locale } from '../../format/locale.js';
 import type { ChartText } from '../../frame/view-model.js';
 import { TRADE_MESSAGES } from '../trade-messages.js';
 import type { Comparison } from './derive.js';
-import { BEFORE_AFTER_MESSAGES, change } from './messages.js';
+import { change } from './change.js';
+import { BEFORE_AFTER_MESSAGES } from './messages.js';
 
 /** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {

@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import { drawn, framePage, until } from './helpers.js';
+
+// Korean strings load on first use from dist/ko.js, beside the script. These tests load the
+// built one-chart bundle in fresh pages (test/server/middleware.mjs serves it from folders where
+// ko.js is late or missing) to check what a reader sees.
+const koRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/ko.js')).length;
+type Chart = HTMLElement & { updateComplete: Promise<boolean>; lang: string };
+const title = (el: Element) => el.shadowRoot?.querySelector('.title')?.textContent ?? null;
+
+describe('Korean strings (dist/ko.js), loaded on first use', () => {
+  it('a page in English never requests them', async () => {
+    const page = await framePage('<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance></korus-goods-balance>', '/dist/korus-goods-balance.js');
+    for (const el of page.doc.querySelectorAll('korus-goods-balance')) await drawn(el as HTMLElement);
+    expect(koRequests(page.win)).to.equal(0);
+    expect(title(page.doc.querySelector('korus-goods-balance')!)).to.contain('U.S. goods trade with South Korea');
+    page.remove();
+  });
+
+  it('Korean charts load them once per page; updateComplete resolves with the chart drawn in Korean', async () => {
+    const page = await framePage('<korus-goods-balance lang="ko"></korus-goods-balance><div lang="ko"><korus-goods-balance></korus-goods-balance></div>', '/dist/korus-goods-balance.js');
+    const charts = [...page.doc.querySelectorAll<Chart>('korus-goods-balance')];
+    for (const el of charts) {
+      await el.updateComplete;
+      expect(title(el)).to.contain('미국의 대한국 상품 교역');
+      expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('ko');
+      expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.match(/^\d{4}$/);
+      await drawn(el);
+    }
+    expect(koRequests(page.win)).to.equal(1);
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('while they are on their way: a new chart shows an empty box, a drawn one keeps its language; never mixed', async () => {
+    const page = await framePage('<korus-goods-balance lang="ko" id="new"></korus-goods-balance><korus-goods-balance lang="en" id="old"></korus-goods-balance>', '/test-api/dist/slow/korus-goods-balance.js?ms=800');
+    const fresh = page.doc.getElementById('new') as Chart;
+    const old = page.doc.getElementById('old') as Chart;
+    await drawn(old);
+    // ko.js takes 800 ms here: the Korean chart waits in a box of its final height, with no English words.
+    const busy = fresh.shadowRoot!.querySelector('figure')!;
+    expect(busy.getAttribute('aria-busy')).to.equal('true');
+    expect(title(fresh)).to.equal(null);
+    expect(fresh.shadowRoot!.querySelector<HTMLElement>('.plot')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    // Switching a drawn English chart to Korean keeps it whole in English until the strings arrive.
+    old.lang = 'ko';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(title(old)).to.contain('U.S. goods trade');
+    expect(old.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('en');
+    await until(() => title(fresh)?.includes('미국'), 'the Korean title', 5000);
+    await old.updateComplete;
+    expect(title(old)).to.contain('미국의 대한국 상품 교역');
+    expect(old.shadowRoot!.querySelector('button[part="button"]')!.textContent!.trim()).to.equal('데이터 보기');
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('when ko.js is missing beside the script, the chart speaks English and the console says why', async () => {
+    const page = await framePage('<korus-goods-balance lang="ko"></korus-goods-balance>', '/test-api/dist/alone/korus-goods-balance.js');
+    const el = page.doc.querySelector<Chart>('korus-goods-balance')!;
+    await el.updateComplete;
+    await drawn(el);
+    expect(title(el)).to.contain('U.S. goods trade with South Korea');
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'marked English for screen readers').to.equal('en');
+    expect(page.warnings.join('\n')).to.contain('ko.js');
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+});
