@@ -374,7 +374,9 @@ export abstract class KorusChartBase<M> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this._holding) return html`<figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure>`;
+    // Waiting for the language's strings: a static fallback in the light DOM (renderHTML) stays
+    // in view; without one, an empty box of the plot's height.
+    if (this._holding) return html`<slot><figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure></slot>`;
     const frame = FRAME_MESSAGES[this._locale];
     const text = this._text;
     const error = this._loadError ?? this._viewError;

@@ -33,7 +33,11 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
   });
 
   it('while they are on their way: a new chart shows an empty box, a drawn one keeps its language; never mixed', async () => {
-    const page = await framePage('<korus-goods-balance lang="ko" id="new"></korus-goods-balance><korus-goods-balance lang="en" id="old"></korus-goods-balance>', '/test-api/dist/slow/korus-goods-balance.js?ms=800');
+    const page = await framePage(
+      '<korus-goods-balance lang="ko" id="new"></korus-goods-balance><korus-goods-balance lang="en" id="old"></korus-goods-balance>' +
+        '<korus-goods-balance lang="ko" id="with-fallback"><p style="height:300px">static copy</p></korus-goods-balance>',
+      '/test-api/dist/slow/korus-goods-balance.js?ms=800',
+    );
     const fresh = page.doc.getElementById('new') as Chart;
     const old = page.doc.getElementById('old') as Chart;
     await drawn(old);
@@ -42,6 +46,10 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(busy.getAttribute('aria-busy')).to.equal('true');
     expect(title(fresh)).to.equal(null);
     expect(fresh.shadowRoot!.querySelector<HTMLElement>('.plot')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    // A static fallback in the light DOM (renderHTML's no-JavaScript copy) stays in view meanwhile.
+    const withFallback = page.doc.getElementById('with-fallback') as Chart;
+    expect(withFallback.querySelector('p')!.getClientRects().length, 'fallback shown').to.equal(1);
+    expect(withFallback.getBoundingClientRect().height).to.be.at.least(300);
     // Switching a drawn English chart to Korean keeps it whole in English until the strings arrive.
     old.lang = 'ko';
     await new Promise((r) => setTimeout(r, 50));
@@ -50,6 +58,9 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     await until(() => title(fresh)?.includes('미국'), 'the Korean title', 5000);
     await old.updateComplete;
     expect(title(old)).to.contain('미국의 대한국 상품 교역');
+    await withFallback.updateComplete;
+    expect(title(withFallback)).to.contain('미국의 대한국 상품 교역');
+    expect(withFallback.querySelector('p')!.getClientRects().length, 'fallback replaced by the chart').to.equal(0);
     expect(old.shadowRoot!.querySelector('button[part="button"]')!.textContent!.trim()).to.equal('데이터 보기');
     expect(page.errors).to.deep.equal([]);
     page.remove();
