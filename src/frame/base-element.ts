@@ -104,6 +104,8 @@ export abstract class KorusChartBase<M> extends LitElement {
     _tableShown: { state: true },
   };
 
+  private readonly _internals = this.attachInternals();
+
   constructor() {
     super();
     this.lang = '';
@@ -221,6 +223,13 @@ export abstract class KorusChartBase<M> extends LitElement {
     this._locale = hasLocale(wanted) ? wanted : ready ? 'en' : this._computedLocale ?? 'en';
     this._fmt = formatterFor(this._locale);
     this._holding = !ready && this._computedLocale === undefined;
+    // The custom state lets a no-JavaScript fallback (renderHTML) keep its styles meanwhile.
+    // Browsers before 2024 refuse a state name without "--"; the fallback is then unstyled.
+    try {
+      this._internals.states[this._holding ? 'add' : 'delete']('korus-waiting');
+    } catch {
+      /* no custom states */
+    }
     if (this._holding) return;
 
     // Hover, focus and the table toggle change no input: skip the words and the layout then.

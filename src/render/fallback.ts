@@ -3,13 +3,20 @@ import { blocks } from './css.js';
 import { escape } from './serialize.js';
 
 /**
- * The element's stylesheet rewritten for its light DOM before it is defined: `:host` becomes
- * `tag:not(:defined)` and every other rule is scoped under it. The fallback thus gets the live
- * chart's box (fonts, spacing, plot height, theme, dark preference) and stops matching, leaving
- * the page untouched, once the element is defined.
+ * Until the live chart draws: before the element is defined, and while a defined one waits for
+ * its language's strings (the `korus-waiting` custom state, base-element.ts). A browser without
+ * custom states drops that half of the forgiving `:is()` list and keeps the other.
+ */
+const UNDRAWN = ':is(:not(:defined),:state(korus-waiting))';
+
+/**
+ * The element's stylesheet rewritten for its light DOM until the live chart draws: `:host`
+ * becomes `tag` in that state (UNDRAWN) and every other rule is scoped under it. The fallback
+ * thus gets the live chart's box (fonts, spacing, plot height, theme, dark preference) and stops
+ * matching, leaving the page untouched, once the chart draws.
  */
 export function scopeCSS(css: string, tag: string): string {
-  const host = `${tag}:not(:defined)`;
+  const host = `${tag}${UNDRAWN}`;
   let out = '';
   for (const [prelude, body] of blocks(css)) {
     if (/^@(media|supports)/.test(prelude)) out += `${prelude}{${scopeCSS(body, tag)}}`;
@@ -20,7 +27,7 @@ export function scopeCSS(css: string, tag: string): string {
       if (s[5] !== '(') return host + s.slice(5);
       let close = 6;
       for (let depth = 1; depth; close++) depth += s[close] === '(' ? 1 : s[close] === ')' ? -1 : 0;
-      return `${tag}${s.slice(6, close - 1)}:not(:defined)${s.slice(close)}`;
+      return `${tag}${s.slice(6, close - 1)}${UNDRAWN}${s.slice(close)}`;
     });
     out += `${selectors.join(',')}{${body.trim().replace(/\s+/g, ' ')}}`;
   }

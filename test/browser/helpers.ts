@@ -76,10 +76,10 @@ export function overlappingTexts(el: HTMLElement, slackYPx = 0.5): string[] {
 
 /**
  * A fresh page in an on-screen iframe (its own module map and custom-element registry) with
- * `body` (test-owned markup), then the module `script` loaded into it; with the errors and
- * console warnings the page reports from before the script runs.
+ * `body` (test-owned markup), then (after `beforeScript`) the module `script` loaded into it;
+ * with the errors and console warnings the page reports from before the script runs.
  */
-export async function framePage(body: string, script: string) {
+export async function framePage(body: string, script: string, beforeScript?: (doc: Document) => void) {
   const frame = document.createElement('iframe');
   // On screen: Chromium throttles rendering (and so ResizeObserver) in off-screen iframes.
   frame.style.cssText = 'position:fixed;top:0;left:0;width:700px;height:700px;border:0';
@@ -98,6 +98,7 @@ export async function framePage(body: string, script: string) {
     warnings.push(args.map(String).join(' '));
     warn(...args);
   };
+  beforeScript?.(doc);
   await new Promise((resolve, reject) => {
     const s = doc.createElement('script');
     s.type = 'module';

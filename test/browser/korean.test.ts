@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { renderHTML } from '../../src/render/index.js';
 import { drawn, framePage, until } from './helpers.js';
 
 // Korean strings load on first use from dist/ko.js, beside the script. These tests load the
@@ -63,6 +64,26 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(withFallback.querySelector('p')!.getClientRects().length, 'fallback replaced by the chart').to.equal(0);
     expect(old.shadowRoot!.querySelector('button[part="button"]')!.textContent!.trim()).to.equal('데이터 보기');
     expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('while they are on their way, a no-JavaScript fallback (renderHTML) stays in view, styled, and the upgrade moves nothing', async () => {
+    const fallback = renderHTML('goods-balance', { lang: 'ko', width: 640 }); // our own escaped output
+    let before = 0;
+    const page = await framePage(`<div style="width:640px">${fallback}</div>`, '/test-api/dist/slow/korus-goods-balance.js?ms=800', (doc) => {
+      before = doc.querySelector('korus-goods-balance')!.getBoundingClientRect().height;
+    });
+    const el = page.doc.querySelector<Chart>('korus-goods-balance')!;
+    expect(page.win.customElements.get('korus-goods-balance'), 'defined').to.not.equal(undefined);
+    const copyTitle = el.querySelector<HTMLElement>('.title')!;
+    expect(copyTitle.getClientRects().length, 'the static copy is in view').to.equal(1);
+    expect(page.win.getComputedStyle(copyTitle).fontSize, 'and keeps its styles').to.equal('19px');
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    await el.updateComplete;
+    await drawn(el);
+    expect(title(el)).to.contain('미국의 대한국 상품 교역');
+    expect(copyTitle.getClientRects().length, 'the live chart replaced it').to.equal(0);
+    expect(Math.abs(el.getBoundingClientRect().height - before), 'height change on upgrade').to.be.below(2);
     page.remove();
   });
 

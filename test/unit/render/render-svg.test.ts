@@ -142,10 +142,11 @@ describe('renderHTML(), the no-JavaScript embed', () => {
       expect(out).toContain(part);
   });
 
-  it('scopes the element’s CSS to the undefined element, so it never styles the page or the live chart', () => {
+  it('scopes the element’s CSS to the element until it draws (undefined, or waiting for its strings), so it never styles the page or the live chart', () => {
     const css = scopeCSS(":host{display:block}:host([theme='dark']){--a:1}@media (prefers-color-scheme: dark){:host(:not([theme='light'])){--a:2}}svg text,.plot{fill:red}", 'korus-x');
+    const u = ':is(:not(:defined),:state(korus-waiting))';
     expect(css).toBe(
-      "korus-x:not(:defined){display:block}korus-x[theme='dark']:not(:defined){--a:1}@media (prefers-color-scheme: dark){korus-x:not([theme='light']):not(:defined){--a:2}}korus-x:not(:defined) svg text,korus-x:not(:defined) .plot{fill:red}",
+      `korus-x${u}{display:block}korus-x[theme='dark']${u}{--a:1}@media (prefers-color-scheme: dark){korus-x:not([theme='light'])${u}{--a:2}}korus-x${u} svg text,korus-x${u} .plot{fill:red}`,
     );
   });
 
