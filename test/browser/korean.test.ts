@@ -18,7 +18,7 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     page.remove();
   });
 
-  it('Korean charts load them once per page; updateComplete resolves with the chart drawn in Korean', async () => {
+  it('Korean charts load them once per page; updateComplete resolves with the words and table in Korean', async () => {
     const page = await framePage('<korus-goods-balance lang="ko"></korus-goods-balance><div lang="ko"><korus-goods-balance></korus-goods-balance></div>', '/dist/korus-goods-balance.js');
     const charts = [...page.doc.querySelectorAll<Chart>('korus-goods-balance')];
     for (const el of charts) {
