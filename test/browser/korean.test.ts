@@ -4,10 +4,16 @@ import { drawn, framePage, until } from './helpers.js';
 
 // Korean strings load on first use from dist/ko.js, beside the script. These tests load the
 // built one-chart bundle in fresh pages (test/server/middleware.mjs serves it from folders where
-// ko.js is late or missing) to check what a reader sees.
+// ko.js is held back until the test releases it, or missing) to check what a reader sees.
 const koRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/ko.js')).length;
 type Chart = HTMLElement & { updateComplete: Promise<boolean>; lang: string };
 const title = (el: Element) => el.shadowRoot?.querySelector('.title')?.textContent ?? null;
+let holds = 0;
+/** A folder whose ko.js (and other lazy files) arrive only when `release()` is called. */
+function heldFolder() {
+  const id = `k${Date.now()}${holds++}`;
+  return { bundle: `/test-api/dist/held-${id}/korus-goods-balance.js`, release: () => fetch(`/test-api/release?id=${id}`) };
+}
 
 describe('Korean strings (dist/ko.js), loaded on first use', () => {
   it('a page in English never requests them', async () => {
@@ -34,15 +40,16 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
   });
 
   it('while they are on their way: a new chart shows an empty box, a drawn one keeps its language; never mixed', async () => {
+    const held = heldFolder();
     const page = await framePage(
       '<korus-goods-balance lang="ko" id="new"></korus-goods-balance><korus-goods-balance lang="en" id="old"></korus-goods-balance>' +
         '<korus-goods-balance lang="ko" id="with-fallback"><p style="height:300px">static copy</p></korus-goods-balance>',
-      '/test-api/dist/slow/korus-goods-balance.js?ms=800',
+      held.bundle,
     );
     const fresh = page.doc.getElementById('new') as Chart;
     const old = page.doc.getElementById('old') as Chart;
     await drawn(old);
-    // ko.js takes 800 ms here: the Korean chart waits in a box of its final height, with no English words.
+    // ko.js is held back: the Korean chart waits in a box of its final height, with no English words.
     const busy = fresh.shadowRoot!.querySelector('figure')!;
     expect(busy.getAttribute('aria-busy')).to.equal('true');
     expect(title(fresh)).to.equal(null);
@@ -56,6 +63,7 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(title(old)).to.contain('U.S. goods trade');
     expect(old.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('en');
+    await held.release();
     await until(() => title(fresh)?.includes('미국'), 'the Korean title', 5000);
     await old.updateComplete;
     expect(title(old)).to.contain('미국의 대한국 상품 교역');
@@ -70,7 +78,8 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
   it('while they are on their way, a no-JavaScript fallback (renderHTML) stays in view, styled, and the upgrade moves nothing', async () => {
     const fallback = renderHTML('goods-balance', { lang: 'ko', width: 640 }); // our own escaped output
     let before = 0;
-    const page = await framePage(`<div style="width:640px">${fallback}</div>`, '/test-api/dist/slow/korus-goods-balance.js?ms=800', (doc) => {
+    const held = heldFolder();
+    const page = await framePage(`<div style="width:640px">${fallback}</div>`, held.bundle, (doc) => {
       before = doc.querySelector('korus-goods-balance')!.getBoundingClientRect().height;
     });
     const el = page.doc.querySelector<Chart>('korus-goods-balance')!;
@@ -79,6 +88,7 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(copyTitle.getClientRects().length, 'the static copy is in view').to.equal(1);
     expect(page.win.getComputedStyle(copyTitle).fontSize, 'and keeps its styles').to.equal('19px');
     expect(el.getBoundingClientRect().height).to.equal(before);
+    await held.release();
     await el.updateComplete;
     await drawn(el);
     expect(title(el)).to.contain('미국의 대한국 상품 교역');

@@ -7,6 +7,18 @@ const aborted = new Map(); // id -> true once the client closed a held request
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+const released = new Map(); // id -> { done, resolve } for responses held until the test says so
+function gate(id) {
+  if (!released.has(id)) {
+    let resolve;
+    const done = new Promise((r) => (resolve = r));
+    released.set(id, { done, resolve });
+  }
+  return released.get(id);
+}
+const held = (id) => Promise.race([gate(id).done, new Promise((r) => setTimeout(r, 30_000))]);
+const release = (id) => gate(id).resolve();
+
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-api/')) {
@@ -18,8 +30,9 @@ export async function testApi(ctx, next) {
   const q = url.searchParams;
   // /test-api/dist/<mode>/<file>: the built bundles served from another folder, to see what they
   // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
-  // (ko.js, data-reader.js, download.js) are missing; "slow": every file, those arriving late.
-  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|slow)\/([\w.-]+\.js)$/);
+  // (ko.js, data-reader.js, download.js) are missing; "held-<id>": every file, those held back
+  // until the test fetches /test-api/release?id=<id> (bounded at 30 s).
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|held-\w+)\/([\w.-]+\.js)$/);
   if (dist) {
     const [, mode, file] = dist;
     const bundle = file.startsWith('korus-');
@@ -27,7 +40,7 @@ export async function testApi(ctx, next) {
       ctx.status = 404;
       return;
     }
-    if (mode === 'slow' && !bundle) await new Promise((r) => setTimeout(r, Number(q.get('ms') ?? 800)));
+    if (mode.startsWith('held-') && !bundle) await held(mode.slice(5));
     ctx.type = 'text/javascript';
     ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     return;
@@ -57,6 +70,10 @@ export async function testApi(ctx, next) {
       body.write('year,exports,imports\n');
       return;
     }
+    case '/test-api/release':
+      release(q.get('id') ?? '');
+      ctx.body = 'released';
+      return;
     case '/test-api/aborted':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ aborted: aborted.get(q.get('id') ?? '') ?? null });
