@@ -8,7 +8,8 @@ import { testApi } from './test/server/middleware.mjs';
 
 // Tests that need an instrument only Chromium exposes: gc() and heap size (lifecycle), CSS media
 // emulation over the DevTools protocol (a11y: forced colors, reduced motion). They run in Chromium
-// alone; every other test runs in all three engines.
+// alone; every other test runs in all three engines, the axe-core, keyboard and zoom checks
+// (a11y-axe) included.
 const CHROMIUM_INSTRUMENTS = ['test/browser/lifecycle.test.ts', 'test/browser/a11y.test.ts'];
 const chromiumArgs = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
 const chromiumGroup = chromiumIfSelected({ chromiumArgs });
