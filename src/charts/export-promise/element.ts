@@ -8,7 +8,7 @@ import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
 import { derivePromise } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
-import { goodsBalanceStyles } from '../goods-balance/styles.js';
+import { lineStyles } from '../line-styles.js';
 import { exportPromiseStyles } from './styles.js';
 import { BAND_IDS, describeExportPromise, PROMISE_ID } from './text.js';
 import { renderExportPromise } from './view.js';
@@ -32,7 +32,7 @@ import { renderExportPromise } from './view.js';
  * @cssprop --korus-color-excess - Gap segments above the target.
  */
 export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
-  static override styles = [KorusChartBase.styles, goodsBalanceStyles, exportPromiseStyles];
+  static override styles = [KorusChartBase.styles, lineStyles, exportPromiseStyles];
 
   static override properties: PropertyDeclarations = {
     baseline: { type: Number },

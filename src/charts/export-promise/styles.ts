@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /*
- * Lines, dots, direct labels and the crosshair come from the goods-balance styles (the element
- * includes them), so exports look the same in both charts. Shortfalls and excesses borrow the
+ * The exports line, dots, direct labels and the crosshair come from line-styles.ts (the element
+ * includes them), so exports look the same as in the goods-balance chart. Shortfalls and excesses borrow the
  * deficit and surplus colours and are also told apart by direction (below or above the target).
  * The band is a pale Okabe–Ito yellow behind everything, named by a label in text colour.
  */

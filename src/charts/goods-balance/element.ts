@@ -8,6 +8,7 @@ import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
 import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
 import type { TradeYear } from '../../data/types.js';
 import { goodsBalanceStyles } from './styles.js';
+import { lineStyles } from '../line-styles.js';
 import { describeGoodsBalance } from './text.js';
 import { MILESTONE_IDS } from '../timeline.js';
 import { renderGoodsBalance } from './view.js';
@@ -30,7 +31,7 @@ function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): stri
  * @attr to - Last year shown (default: the data's last year).
  */
 export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
-  static override styles = [KorusChartBase.styles, goodsBalanceStyles];
+  static override styles = [KorusChartBase.styles, lineStyles, goodsBalanceStyles];
 
   static override properties: PropertyDeclarations = {
     from: { type: Number },

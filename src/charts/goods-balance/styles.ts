@@ -1,24 +1,14 @@
 import { css } from 'lit';
 
+/** Imports, the balance bars and their labels; the exports line comes from line-styles.ts. */
 export const goodsBalanceStyles = css`
-  .exports-line,
-  .imports-line {
-    fill: none;
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-  }
-  .exports-line {
-    stroke: var(--_exports);
-  }
   /* Dashed: imports are told from exports by line style and marker shape, not colour alone. */
   .imports-line {
+    fill: none;
     stroke: var(--_imports);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
     stroke-dasharray: 6 3;
-  }
-  .exports-dot {
-    fill: var(--_exports);
-    stroke: var(--_bg);
-    stroke-width: 1;
   }
   .imports-dot {
     fill: var(--_imports);
@@ -36,22 +26,11 @@ export const goodsBalanceStyles = css`
     stroke: var(--_focus);
     stroke-width: 1.5;
   }
-  .series-label {
-    font-weight: 600;
-  }
-  .series-label.exports {
-    fill: var(--_exports);
-  }
   .series-label.imports {
     fill: var(--_imports);
   }
   .series-label.balance {
     fill: var(--_deficit);
-  }
-  .crosshair {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    pointer-events: none;
   }
   .zero-grid {
     stroke: transparent;
