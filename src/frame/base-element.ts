@@ -8,7 +8,7 @@ import { matchLocale, type Locale } from '../format/locale.js';
 import { errorText, FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
 import { hasLocale, loadLocale } from '../format/localized.js';
 import { downloadMenu } from './download-menu.js';
-import { inheritedLang } from './lang.js';
+import { followLang, inheritedLang } from './lang.js';
 import { ResizeController, type Size } from './resize-controller.js';
 import { frameStyles } from './styles.js';
 import { createTextMeasurer, type MeasureText } from '../layout/text.js';
@@ -195,6 +195,7 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    followLang(this, false);
     // A removed chart cancels its request; a re-attached one starts it again.
     this._fetch?.abort();
     this._fetch = undefined;
@@ -202,6 +203,7 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    followLang(this, true);
     if (this.hasUpdated && this.src && this.data === undefined && !this._series && !this._fetch) this._startLoad();
   }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, narrowTo, tableRows } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, tableRows, until } from './helpers.js';
 
 const MINUS = '\u2212';
 
@@ -65,6 +65,20 @@ describe('<korus-goods-balance>', () => {
     const inner = wrapped.querySelector('korus-goods-balance')!;
     await drawn(inner);
     expect(inner.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('억 달러');
+
+    // A page that changes an ancestor's lang later (an app's language switch) is followed.
+    wrapped.setAttribute('lang', 'en');
+    await until(() => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'en', 'the chart to follow lang="en"');
+    expect(inner.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('Billions of U.S. dollars');
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'its own lang wins').to.equal('ko');
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'ko';
+    wrapped.removeAttribute('lang');
+    try {
+      await until(() => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'ko', 'the chart to follow <html lang="ko">');
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 
   it('shows a tooltip on hover and on keyboard focus, and announces the focused year', async () => {
