@@ -249,9 +249,14 @@ export abstract class KorusChartBase<M> extends LitElement {
       this._layout = undefined;
       return;
     }
-    // The page may set the font through --korus-font-family; measure in whatever applies.
-    const font = getComputedStyle(this).fontFamily;
-    if (font !== this._font) this._measure = createTextMeasurer((this._font = font));
+    // The page may set the font through --korus-font-family, a reader's style sheet the spacing:
+    // measure in whatever applies.
+    const style = getComputedStyle(this);
+    const font = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;
+    if (font !== this._font) {
+      this._font = font;
+      this._measure = createTextMeasurer(style.fontFamily, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0);
+    }
     const ctx: ChartContext = {
       series,
       locale: this._locale,

@@ -23,9 +23,11 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Measures with the font the chart is really drawn in (canvas measureText), where a DOM exists;
- * falls back to the estimate elsewhere. Results are cached per font, size and text.
+ * falls back to the estimate elsewhere. Results are cached per font, size and text. `letterPx`
+ * and `wordPx` are the letter and word spacing the labels inherit (a reader's text-spacing
+ * style sheet, WCAG 1.4.12): added after every character and every space, as browsers draw them.
  */
-export function createTextMeasurer(fontFamily: string): MeasureText {
+export function createTextMeasurer(fontFamily: string, letterPx = 0, wordPx = 0): MeasureText {
   if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!canvas || !fontFamily) return estimateTextWidth;
   const ctx = canvas;
@@ -36,7 +38,7 @@ export function createTextMeasurer(fontFamily: string): MeasureText {
     let w = cache.get(key);
     if (w === undefined) {
       ctx.font = font;
-      w = ctx.measureText(text).width;
+      w = ctx.measureText(text).width + letterPx * [...text].length + wordPx * text.split(' ').length - wordPx;
       cache.set(key, w);
     }
     return w;

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
 import { axeViolations, press } from './a11y-helpers.js';
-import { cleanup, drawn, mount } from './helpers.js';
+import { cleanup, collidingLabels, drawn, mount } from './helpers.js';
 
 const TAGS = ['korus-goods-balance', 'korus-export-promise', 'korus-before-after'];
 const live = (el: HTMLElement) => el.shadowRoot!.querySelector('[aria-live]')!.textContent;
@@ -139,6 +139,33 @@ describe('accessibility: every chart', () => {
       expect(plot.getAttribute('aria-describedby')).to.contain('summary');
       expect(svg.getAttribute('aria-hidden')).to.equal('true');
     });
+
+    // WCAG 1.4.12: a reader's style sheet (or bookmarklet) may raise letter, word and line spacing.
+    // They are inherited, so they reach the chart's shadow tree and its SVG labels.
+    for (const [lang, widthPx] of [
+      ['en', 720],
+      ['ko', 720],
+      ['en', 320],
+      ['ko', 320],
+    ] as const) {
+      it(`${tag} keeps labels apart and inside with WCAG text spacing (${lang}, ${widthPx} px)`, async () => {
+        const el = mount<HTMLElement>(`<${tag} lang="${lang}"></${tag}>`, widthPx, (e) => {
+          e.style.cssText = 'letter-spacing:0.12em;word-spacing:0.16em;line-height:1.5';
+        });
+        await drawn(el);
+        const label = el.shadowRoot!.querySelector('svg text')!;
+        expect(parseFloat(getComputedStyle(label).letterSpacing), 'spacing reaches the labels').to.be.greaterThan(1);
+        const host = el.getBoundingClientRect();
+        expect(el.scrollWidth).to.be.at.most(widthPx);
+        for (const node of el.shadowRoot!.querySelectorAll('svg text, .title, .subtitle, footer p, button')) {
+          const r = node.getBoundingClientRect();
+          if (r.width === 0) continue;
+          expect(r.left, node.textContent!).to.be.at.least(host.left - 1);
+          expect(r.right, node.textContent!).to.be.at.most(host.right + 1);
+        }
+        expect(collidingLabels(el)).to.deep.equal([]);
+      });
+    }
 
     it(`${tag} shows all text unclipped at 200% zoom on a 320 px screen (160 CSS px wide)`, async () => {
       const el = mount<HTMLElement>(`<${tag}></${tag}>`, 160);

@@ -61,6 +61,27 @@ export async function narrowTo(el: HTMLElement & { updateComplete: Promise<unkno
   }
 }
 
+/**
+ * Pairs of drawn SVG labels that collide: their boxes overlap across (by more than 0.5 px) and
+ * their centres are closer down than 0.9 of their mean font size, so their em boxes overlap.
+ * Unlike overlappingTexts(), independent of how tall an engine makes a text's box: Firefox's
+ * include the font's whole ascent and descent, 20 px for 12 px Hangul in a fallback font.
+ */
+export function collidingLabels(el: HTMLElement): string[] {
+  const labels = [...el.shadowRoot!.querySelectorAll('svg text')]
+    .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) }))
+    .filter((b) => b.r.width > 0);
+  const hits: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      const across = a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5;
+      const down = Math.abs(a.r.top + a.r.bottom - b.r.top - b.r.bottom) / 2 < 0.9 * ((a.px + b.px) / 2);
+      if (across && down) hits.push(`${a.t} / ${b.t}`);
+    }),
+  );
+  return hits;
+}
+
 /** Pairs of drawn SVG texts whose boxes overlap by more than the slack (0.5 px across, `slackYPx` down). */
 export function overlappingTexts(el: HTMLElement, slackYPx = 0.5): string[] {
   const boxes = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);

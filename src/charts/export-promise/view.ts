@@ -25,7 +25,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
     </g>
     <g class="x-axis">
       ${m.xTicks.map(
-        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 17} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
+        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
       )}
     </g>
     <rect class="band-area" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>

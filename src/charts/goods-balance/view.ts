@@ -37,7 +37,7 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
     </g>
     <g class="x-axis">
       ${m.xTicks.map(
-        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 17} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
+        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
       )}
     </g>
     <g class="milestones">
