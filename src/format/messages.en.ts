@@ -37,7 +37,7 @@ export const en: FrameMessages = {
       case 'no-cpi':
         return `There is no consumer price index (CPI-U) for ${p.year}, so it cannot be shown in constant dollars. CPI-U is available for ${p.first}–${p.last}.`;
       case 'reader-unavailable':
-        return 'The part of korus-charts that reads a page’s own data (data-reader.js) could not be loaded. It must stay in the same folder as the chart’s script.';
+        return 'data-reader.js, which reads a page’s own data, could not be loaded: keep it in the same folder as the chart’s script.';
       case 'bad-attribute':
         return `The attribute “${p.name}” must be ${EXPECTED[p.expected] ?? p.expected}; found “${p.value}”.`;
     }

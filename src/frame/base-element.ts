@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
-import { toNumber } from '../data/number.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
 import { errorText, FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
@@ -184,8 +183,9 @@ export abstract class KorusChartBase<M> extends LitElement {
    */
   protected numberAttribute(name: string, value: number | string | undefined, kind: 'year' | 'number' | 'nonnegative'): number | undefined {
     if (value === undefined || value === null || value === '') return undefined;
-    // Frameworks (React 19, Vue, Svelte) set `from="2007"` as a property holding a string.
-    const n = typeof value === 'string' ? toNumber(value) ?? NaN : value;
+    // Frameworks (React 19, Vue, Svelte) set `from="2007"` as a property holding a string: read
+    // it as Lit reads the attribute (Number), so both paths accept the same values.
+    const n = typeof value === 'string' ? (value.trim() ? Number(value) : NaN) : value;
     const ok =
       Number.isFinite(n) &&
       (kind === 'number' || (kind === 'nonnegative' && n >= 0) || (kind === 'year' && Number.isInteger(n) && n >= 1000 && n <= 9999));
@@ -313,7 +313,7 @@ export abstract class KorusChartBase<M> extends LitElement {
       this._awaitingLocale = undefined;
       if (!ok) {
         this._localeFailed = true;
-        console.warn(`korus-charts: the ${locale} strings (ko.js, next to the script) could not be loaded; showing English.`);
+        console.warn('korus-charts: ko.js (next to the script) could not be loaded; showing English.');
       }
       this.requestUpdate();
     });
