@@ -5,10 +5,9 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
-import { axeViolations, press } from './a11y-helpers.js';
-import { cleanup, collidingLabels, drawn, mount } from './helpers.js';
+import { axeViolations } from './a11y-helpers.js';
+import { TAGS, cleanup, collidingLabels, drawn, expectInside, mount, press } from './helpers.js';
 
-const TAGS = ['korus-goods-balance', 'korus-export-promise', 'korus-before-after'];
 const live = (el: HTMLElement) => el.shadowRoot!.querySelector('[aria-live]')!.textContent;
 const tooltip = (el: HTMLElement) => {
   const tip = el.shadowRoot!.querySelector('.tooltip');
@@ -155,14 +154,7 @@ describe('accessibility: every chart', () => {
         await drawn(el);
         const label = el.shadowRoot!.querySelector('svg text')!;
         expect(parseFloat(getComputedStyle(label).letterSpacing), 'spacing reaches the labels').to.be.greaterThan(1);
-        const host = el.getBoundingClientRect();
-        expect(el.scrollWidth).to.be.at.most(widthPx);
-        for (const node of el.shadowRoot!.querySelectorAll('svg text, .title, .subtitle, footer p, button')) {
-          const r = node.getBoundingClientRect();
-          if (r.width === 0) continue;
-          expect(r.left, node.textContent!).to.be.at.least(host.left - 1);
-          expect(r.right, node.textContent!).to.be.at.most(host.right + 1);
-        }
+        expectInside(el, widthPx, 'svg text, .title, .subtitle, footer p, button', 1);
         expect(collidingLabels(el)).to.deep.equal([]);
       });
     }
@@ -170,14 +162,7 @@ describe('accessibility: every chart', () => {
     it(`${tag} shows all text unclipped at 200% zoom on a 320 px screen (160 CSS px wide)`, async () => {
       const el = mount<HTMLElement>(`<${tag}></${tag}>`, 160);
       await drawn(el);
-      const host = el.getBoundingClientRect();
-      expect(el.scrollWidth).to.be.at.most(160);
-      for (const node of el.shadowRoot!.querySelectorAll('svg text, .title, .subtitle, footer p, button')) {
-        const r = node.getBoundingClientRect();
-        if (r.width === 0) continue;
-        expect(r.left, node.textContent!).to.be.at.least(host.left - 1);
-        expect(r.right, node.textContent!).to.be.at.most(host.right + 1);
-      }
+      expectInside(el, 160, 'svg text, .title, .subtitle, footer p, button', 1);
     });
   }
 });

@@ -1,5 +1,6 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { loadScript } from './helpers.js';
 
 /** Emulates media features such as forced-colors and prefers-reduced-motion ({} resets). */
 export function emulateMedia(features: Record<string, string>): Promise<unknown> {
@@ -12,21 +13,11 @@ export async function axeViolations(el: Element): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
-export function press(target: HTMLElement, key: string): void {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-}
-
 type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
 let axePromise: Promise<Axe> | undefined;
 
 /** axe-core ships as a classic (UMD) script: load it as one, once. */
 function loadAxe(): Promise<Axe> {
-  axePromise ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    script.onload = () => resolve((window as unknown as { axe: Axe }).axe);
-    script.onerror = () => reject(new Error('axe-core could not be loaded'));
-    document.head.append(script);
-  });
+  axePromise ??= loadScript('/node_modules/axe-core/axe.min.js').then(() => (window as unknown as { axe: Axe }).axe);
   return axePromise;
 }

@@ -4,9 +4,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import { emulateMedia } from './a11y-helpers.js';
-import { cleanup, drawn, mount } from './helpers.js';
-
-const TAGS = ['korus-goods-balance', 'korus-export-promise', 'korus-before-after'];
+import { TAGS, cleanup, drawn, mount } from './helpers.js';
 
 describe('accessibility: every chart under emulated media features', () => {
   afterEach(async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusBeforeAfter } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, narrowTo, overlappingTexts, tableRows } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, overlappingTexts, press, tableRows } from './helpers.js';
 
 const MINUS = '\u2212';
 
@@ -22,7 +22,7 @@ function marks(el: HTMLElement): Record<string, { heading: string; before: strin
 const summary = (el: HTMLElement) => el.shadowRoot!.querySelector('#summary')!.textContent;
 const plotOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
 const key = async (el: KorusBeforeAfter, k: string) => {
-  plotOf(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  press(plotOf(el), k);
   await el.updateComplete;
 };
 

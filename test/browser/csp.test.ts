@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { until } from './helpers.js';
+import { TAGS, drawn, until } from './helpers.js';
 
 // test/csp/index.html is served by test/server/middleware.mjs with
 // default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'.
@@ -13,9 +13,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     frame.src = '/test/csp/index.html';
     document.body.append(frame);
     const doc = await until(() => frame.contentDocument?.querySelector('korus-before-after') && frame.contentDocument, 'the page');
-    for (const tag of ['korus-goods-balance', 'korus-export-promise', 'korus-before-after']) {
+    for (const tag of TAGS) {
       const el = doc.querySelector(tag)!;
-      const svg = await until(() => el.shadowRoot?.querySelector('svg'), `${tag} to draw`, 8000);
+      const svg = await drawn(el, 8000);
       expect(svg.querySelectorAll('*').length, tag).to.be.greaterThan(20);
       expect(el.shadowRoot!.querySelector('[role="alert"]'), tag).to.equal(null);
     }

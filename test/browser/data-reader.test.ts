@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import { alertOf, cleanup, drawn, framePage, mount, tableRows } from './helpers.js';
+import { TAGS, alertOf, cleanup, drawn, framePage, mount, requestsTo, tableRows } from './helpers.js';
 
 // The script-tag bundles leave the code that reads a page's own data (`src`, `data`) in
 // dist/data-reader.js and load it from their own folder on first use. These tests load the
 // built bundle (not the sources) to check what a reader of a CMS page gets.
-const readerRequests = () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/dist/data-reader.js')).length;
-
 before(async () => {
   await import('/dist/korus-charts.js' as string);
 });
@@ -13,8 +11,8 @@ afterEach(cleanup);
 
 describe('the data reader (dist/data-reader.js) of the script-tag bundles', () => {
   it('is not requested by charts that show the embedded Census series', async () => {
-    for (const tag of ['korus-goods-balance', 'korus-export-promise', 'korus-before-after']) await drawn(mount(`<${tag}></${tag}>`, 640));
-    expect(readerRequests()).to.equal(0);
+    for (const tag of TAGS) await drawn(mount(`<${tag}></${tag}>`, 640));
+    expect(requestsTo('/dist/data-reader.js')).to.equal(0);
   });
 
   it('reads a `data` array on first use; updateComplete waits for it, and the chart shows those numbers', async () => {
@@ -28,7 +26,7 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
     // The words and the table come from the data at once; the plot draws when the element has a size.
     expect(tableRows(el)['2021'], 'table once updateComplete resolves').to.deep.equal(['2021', '1.5', '2.0', '−0.5']);
     await drawn(el);
-    expect(readerRequests()).to.equal(1);
+    expect(requestsTo('/dist/data-reader.js')).to.equal(1);
   });
 
   it('gives the specific message for a bad `data` array and for a bad file, in the chart language', async () => {
@@ -38,7 +36,7 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
     expect((await alertOf(bad)).textContent).to.contain('Expected a number (line 1, column “exports”), found “lots”.');
     const file = mount('<korus-goods-balance lang="ko" src="/test/fixtures/bad-cell.csv"></korus-goods-balance>', 640);
     expect((await alertOf(file)).textContent).to.match(/번째 줄.*숫자가 있어야 하는데/);
-    expect(readerRequests(), 'loaded once for the page').to.equal(1);
+    expect(requestsTo('/dist/data-reader.js'), 'loaded once for the page').to.equal(1);
   });
 
   it('loads a `src` file through the reader and draws it', async () => {
@@ -57,6 +55,5 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
     // A chart with the embedded series on the same page still draws.
     await drawn(page.doc.getElementById('embedded')!);
     expect(page.errors).to.deep.equal([]);
-    page.remove();
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { censusSeries } from '../../src/data/embedded.js';
 import { formatterFor } from '../../src/format/format.js';
-import { tableRows, until } from './helpers.js';
+import { TAGS, drawn, tableRows, until } from './helpers.js';
 
 // demo/index.html, the front page: the story, a settings panel per chart and its embed code. Each
 // test changes settings, checks the live chart and its code, then pastes the script-tag code into
@@ -22,11 +22,10 @@ async function openDemo(query = ''): Promise<Demo> {
     15000,
   );
   const section = (chart: string) => doc.querySelector<HTMLElement>(`section[data-chart="${chart}"]`)!;
-  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]')) await drawnIn(s.querySelector(`korus-${s.dataset.chart}`)!);
+  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]')) await drawn(s.querySelector(`korus-${s.dataset.chart}`)!, 15000);
   return { frame, doc, section };
 }
 
-const drawnIn = (chart: Element) => until(() => chart.shadowRoot?.querySelector('svg'), `${chart.localName} to draw`, 15000);
 const titleOf = (chart: Element) => chart.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
 const code = (section: HTMLElement, form: 'script' | 'jsx' | 'static') =>
   section.querySelector(`.snippet[data-form="${form}"] code`)!.textContent!;
@@ -48,7 +47,7 @@ async function paste(snippet: string, tag: string): Promise<HTMLElement> {
   document.body.append(frame);
   const chart = await until(() => frame.contentDocument?.querySelector<HTMLElement>(tag), `${tag} in the blank page`, 15000);
   await until(() => frame.contentWindow?.customElements.get(tag), `the pasted script to define ${tag}`, 15000);
-  await drawnIn(chart);
+  await drawn(chart, 15000);
   return chart;
 }
 
@@ -79,7 +78,7 @@ describe('the demo page', function () {
   it('tells the story in order: three charts, each after a paragraph whose figures come from the data', async () => {
     const { doc } = await openDemo();
     const tags = [...doc.querySelectorAll('main section[data-chart]')].map((s) => s.querySelector('[class="stage"] > *')!.localName);
-    expect(tags).to.deep.equal(['korus-goods-balance', 'korus-export-promise', 'korus-before-after']);
+    expect(tags).to.deep.equal(TAGS);
     const years = censusSeries().years;
     const y = (year: number) => years.find((d) => d.year === year)!;
     const last = years[years.length - 1];

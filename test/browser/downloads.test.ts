@@ -6,48 +6,13 @@ import type { KorusChartBase } from '../../src/frame/base-element.js';
 import { frameStyles } from '../../src/frame/styles.js';
 import { createTextMeasurer } from '../../src/layout/text.js';
 import { renderSVG, type ChartName, type RenderOptions } from '../../src/render/index.js';
+import { captureDownloads, download, type Capture } from './download-helpers.js';
 import { cleanup, drawn, mount, until } from './helpers.js';
 
 type Chart = KorusChartBase<unknown>;
 const census = new Map(censusSeries().years.map((d) => [d.year, d]));
 /** Billions with one decimal, as the table and the CSV show them. */
 const billions = (musd: number) => Math.round(musd / 100) / 10;
-
-/** Records the files the page saves: the blob behind each clicked <a download>. */
-function captureDownloads(win: Window & typeof globalThis = window) {
-  const blobs = new Map<string, Blob>();
-  const files: { name: string; blob: Blob }[] = [];
-  const { createObjectURL } = win.URL;
-  const { click } = win.HTMLAnchorElement.prototype;
-  win.URL.createObjectURL = (b: Blob | MediaSource) => {
-    const url = createObjectURL.call(win.URL, b);
-    blobs.set(url, b as Blob);
-    return url;
-  };
-  win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) files.push({ name: this.download, blob: blobs.get(this.href)! });
-    else click.call(this);
-  };
-  return {
-    files,
-    restore() {
-      win.URL.createObjectURL = createObjectURL;
-      win.HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
-
-async function download(el: Chart, format: 'csv' | 'svg' | 'png', capture: ReturnType<typeof captureDownloads>) {
-  const root = el.shadowRoot!;
-  const menu = root.querySelector<HTMLDetailsElement>('details.downloads')!;
-  root.querySelector<HTMLElement>('details.downloads summary')!.click();
-  await until(() => menu.open, 'the menu to open');
-  const before = capture.files.length;
-  root.querySelector<HTMLButtonElement>(`.download-list button[data-format="${format}"]`)!.click();
-  const file = await until(() => capture.files[before], `the ${format} file`);
-  expect(menu.open, 'the menu closes after a choice').to.equal(false);
-  return file;
-}
 
 /** What the element was drawn with: its plot size and its font's text widths. */
 function sameAs(el: Chart): RenderOptions {
@@ -62,7 +27,7 @@ const CASES: { chart: ChartName; markup: string; options: RenderOptions }[] = [
 ];
 
 describe('downloads', () => {
-  let capture: ReturnType<typeof captureDownloads>;
+  let capture: Capture;
   beforeEach(() => (capture = captureDownloads()));
   afterEach(() => {
     capture.restore();
@@ -282,18 +247,18 @@ describe('renderSVG() and the element draw the same marks', () => {
     const doc = new DOMParser().parseFromString(renderSVG('goods-balance', { theme: 'dark', ...sameAs(el) }), 'image/svg+xml');
     const probe = document.createElement('canvas').getContext('2d')!;
     const colour = (c: string) => ((probe.fillStyle = '#000'), (probe.fillStyle = c), probe.fillStyle);
+    // Inherited values sit on an ancestor in the file: ask the browser for the computed value there too.
+    const host = document.createElement('div');
+    host.append(doc.documentElement.cloneNode(true));
+    document.body.append(host);
     for (const sel of ['.exports-dot', '.imports-dot', '.bar.deficit', '.grid', '.milestone line', '.series-label.exports']) {
       const mine = doc.querySelector(`.korus-plot ${sel}`)!;
       const theirs = getComputedStyle(live.querySelector(sel)!);
-      // Inherited values sit on an ancestor in the file: ask the browser for the computed value there too.
-      const host = document.createElement('div');
-      host.append(doc.documentElement.cloneNode(true));
-      document.body.append(host);
       const placed = getComputedStyle(host.querySelector(`.korus-plot ${sel}`)!);
       expect(colour(placed.fill), `${sel} fill`).to.equal(colour(theirs.fill));
       expect(colour(placed.stroke), `${sel} stroke`).to.equal(colour(theirs.stroke));
       expect(mine).to.not.equal(null);
-      host.remove();
     }
+    host.remove();
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { until } from './helpers.js';
+import { drawn, tableRows, until } from './helpers.js';
 
 // The plain-HTML page a CMS author would write: the classic script tag and the element, nothing else.
 describe('demo/embed.html with the classic script bundle', () => {
@@ -12,15 +12,14 @@ describe('demo/embed.html with the classic script bundle', () => {
     frame.src = '/demo/embed.html';
     document.body.append(frame);
     const chart = await until(() => frame.contentDocument?.querySelector('korus-goods-balance'), 'the page to load');
-    const svg = await until(() => chart.shadowRoot?.querySelector('svg'), 'the chart to draw', 8000);
+    const svg = await drawn(chart, 8000);
     expect(svg.querySelectorAll('.exports-dot')).to.have.length(19);
     expect(svg.querySelectorAll('.imports-dot')).to.have.length(19);
     expect(svg.querySelectorAll('.bar')).to.have.length(19);
     expect(svg.querySelectorAll('.milestone')).to.have.length(2);
-    const row = (y: string) =>
-      [...chart.shadowRoot!.querySelectorAll(`tr[data-key="${y}"] > *`)].map((c) => c.textContent!.trim());
-    expect(row('2011')).to.deep.equal(['2011', '43.5', '56.7', '\u221213.2']);
-    expect(row('2024')).to.deep.equal(['2024', '65.8', '131.5', '\u221265.7']);
+    const rows = tableRows(chart);
+    expect(rows['2011']).to.deep.equal(['2011', '43.5', '56.7', '\u221213.2']);
+    expect(rows['2024']).to.deep.equal(['2024', '65.8', '131.5', '\u221265.7']);
     expect((frame.contentWindow as Window & { KorusCharts?: object }).KorusCharts).to.have.property('KorusGoodsBalance');
     frame.remove();
   });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
-import { alertOf, cleanup, drawn, mount, narrowTo, tableRows, until } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, narrowTo, press, tableRows, until } from './helpers.js';
 
 const MINUS = '\u2212';
 
@@ -92,12 +92,12 @@ describe('<korus-goods-balance>', () => {
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal(
       '2016: exports $42.3 billion, imports $69.9 billion, deficit $27.6 billion',
     );
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    press(plot, 'Home');
     await el.updateComplete;
     tip = el.shadowRoot!.querySelector('.tooltip')!;
     expect(tip.textContent).to.contain('2011');
     expect(tip.textContent).to.contain('$43.5B');
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    press(plot, 'Escape');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.tooltip')).to.equal(null);
 

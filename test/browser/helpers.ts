@@ -1,3 +1,8 @@
+import { expect } from 'chai';
+
+/** The three chart tags, in the order the demo page shows them. */
+export const TAGS = ['korus-goods-balance', 'korus-export-promise', 'korus-before-after'] as const;
+
 /**
  * Mounts markup in a fresh container of the given width and returns the first element.
  * `setup` runs on that element before it is attached (for attributes built from values).
@@ -27,8 +32,48 @@ export async function until<T>(check: () => T | Promise<T> | undefined | null | 
   }
 }
 
+/** Dispatches a keydown of `key` on `target`, as a keyboard would (bubbling out of shadow roots). */
+export function press(target: HTMLElement, key: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+
+/** Loads a script into `doc` (a classic script unless `module`); rejects if it cannot be fetched. */
+export function loadScript(src: string, { doc = document, module = false }: { doc?: Document; module?: boolean } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = doc.createElement('script');
+    if (module) s.type = 'module';
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    doc.head.append(s);
+  });
+}
+
+/** The uncaught errors and unhandled rejections in `win` from now on, as they arrive. */
+export function recordProblems(win: Window = window): string[] {
+  const problems: string[] = [];
+  win.addEventListener('error', (e) => problems.push(String(e.message)));
+  win.addEventListener('unhandledrejection', (e) => problems.push(String(e.reason)));
+  return problems;
+}
+
+/** How many resources `win` has fetched whose URL ends with `suffix`. */
+export function requestsTo(suffix: string, win: Window = window): number {
+  return win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith(suffix)).length;
+}
+
+/** Mounts each chart (with `attrs`) in turn at `widthPx`, checks that it draws its marks, then cleans up. */
+export async function allChartsDraw(attrs = '', widthPx = 640): Promise<void> {
+  for (const tag of TAGS) {
+    const el = mount(`<${tag}${attrs ? ` ${attrs}` : ''}></${tag}>`, widthPx);
+    const svg = await drawn(el);
+    expect(svg.querySelectorAll('*').length, `${tag} marks`).to.be.greaterThan(10);
+  }
+  cleanup();
+}
+
 /** Waits until a chart has drawn its SVG. */
-export function drawn(el: HTMLElement, ms?: number): Promise<SVGSVGElement> {
+export function drawn(el: Element, ms?: number): Promise<SVGSVGElement> {
   return until(() => el.shadowRoot?.querySelector('svg') ?? null, `${el.localName} to draw`, ms);
 }
 
@@ -37,7 +82,7 @@ export function alertOf(el: HTMLElement): Promise<HTMLElement> {
 }
 
 /** Table body rows as arrays of cell text. */
-export function tableRows(el: HTMLElement): Record<string, string[]> {
+export function tableRows(el: Element): Record<string, string[]> {
   const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
   return Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, [...r.children].map((c) => c.textContent!.trim())]));
 }
@@ -50,14 +95,22 @@ export async function narrowTo(el: HTMLElement & { updateComplete: Promise<unkno
   (el.parentElement as HTMLElement).style.width = `${widthPx}px`;
   await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(widthPx), `the chart to re-layout at ${widthPx} px`);
   await el.updateComplete;
+  expectInside(el, widthPx, selectors, slackPx);
+}
+
+/**
+ * Checks that a drawn chart `widthPx` wide does not scroll and that every visible node in
+ * `selectors` (in its shadow root) lies within the host, give or take `slackPx`.
+ */
+export function expectInside(el: HTMLElement, widthPx: number, selectors: string, slackPx = 0.5): void {
   const host = el.getBoundingClientRect();
-  if (el.scrollWidth > widthPx) throw new Error(`the chart scrolls: ${el.scrollWidth} px wide in ${widthPx} px`);
+  expect(el.scrollWidth, `the chart scrolls: ${el.scrollWidth} px wide in ${widthPx} px`).to.be.at.most(widthPx);
   for (const node of el.shadowRoot!.querySelectorAll(selectors)) {
     const r = node.getBoundingClientRect();
     if (r.width === 0) continue;
-    if (r.left < host.left - slackPx || r.right > host.left + widthPx + slackPx) {
-      throw new Error(`“${node.textContent || node.localName}” spans ${r.left}–${r.right}, outside ${host.left}–${host.left + widthPx}`);
-    }
+    const what = `“${node.textContent || node.localName}” spans ${r.left}–${r.right}, outside ${host.left}–${host.left + widthPx}`;
+    expect(r.left, what).to.be.at.least(host.left - slackPx);
+    expect(r.right, what).to.be.at.most(Math.min(host.right, host.left + widthPx) + slackPx);
   }
 }
 
@@ -110,23 +163,14 @@ export async function framePage(body: string, script: string, beforeScript?: (do
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  const errors: string[] = [];
+  const errors = recordProblems(win);
   const warnings: string[] = [];
-  win.addEventListener('error', (e) => errors.push(e.message));
-  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
   const warn = win.console.warn.bind(win.console);
   win.console.warn = (...args: unknown[]) => {
     warnings.push(args.map(String).join(' '));
     warn(...args);
   };
   beforeScript?.(doc);
-  await new Promise((resolve, reject) => {
-    const s = doc.createElement('script');
-    s.type = 'module';
-    s.src = script;
-    s.onload = resolve;
-    s.onerror = () => reject(new Error(`could not load ${script}`));
-    doc.head.append(s);
-  });
-  return { doc, win, errors, warnings, remove: () => frame.remove() };
+  await loadScript(script, { doc, module: true });
+  return { doc, win, errors, warnings };
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { until } from './helpers.js';
+import { drawn, loadScript, until } from './helpers.js';
 
 // dist/embed.html in an iframe, as a CMS that strips scripts would embed it, with and without the
 // parent helper dist/embed-resize.js.
@@ -23,22 +23,12 @@ function embed(query: string, attrs: Record<string, string> = {}): Posted {
 
 async function chartIn<T extends HTMLElement>(frame: HTMLIFrameElement, tag: string): Promise<T> {
   const chart = await until(() => frame.contentDocument?.querySelector<T>(tag), `${tag} in the frame`, 8000);
-  await until(() => chart.shadowRoot?.querySelector('svg'), `${tag} to draw`, 8000);
+  await drawn(chart, 8000);
   return chart;
 }
 
 const bodyHeight = (frame: HTMLIFrameElement) => Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
 const lastOf = (a: number[]) => a[a.length - 1];
-
-function loadHelper(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = '/dist/embed-resize.js';
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error('could not load the helper'));
-    document.head.append(s);
-  });
-}
 
 describe('dist/embed.html in an iframe', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -58,7 +48,7 @@ describe('dist/embed.html in an iframe', () => {
   });
 
   it('with the helper: the iframe takes the height the page posts, and follows it when it grows', async () => {
-    await loadHelper();
+    await loadScript('/dist/embed-resize.js');
     const { frame, heights } = embed('?chart=goods-balance&from=2007');
     const chart = await chartIn(frame, 'korus-goods-balance');
     await until(() => heights.length && lastOf(heights) === bodyHeight(frame), 'the posted height to match the page');

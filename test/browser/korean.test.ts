@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { renderHTML } from '../../src/render/index.js';
-import { drawn, framePage, until } from './helpers.js';
+import { cleanup, drawn, framePage, requestsTo, until } from './helpers.js';
 
 // Korean strings load on first use from dist/ko.js, beside the script. These tests load the
 // built one-chart bundle in fresh pages (test/server/middleware.mjs serves it from folders where
 // ko.js is held back until the test releases it, or missing) to check what a reader sees.
-const koRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/ko.js')).length;
 type Chart = HTMLElement & { updateComplete: Promise<boolean>; lang: string };
 const title = (el: Element) => el.shadowRoot?.querySelector('.title')?.textContent ?? null;
 let holds = 0;
@@ -16,12 +15,13 @@ function heldFolder() {
 }
 
 describe('Korean strings (dist/ko.js), loaded on first use', () => {
+  afterEach(cleanup);
+
   it('a page in English never requests them', async () => {
     const page = await framePage('<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance></korus-goods-balance>', '/dist/korus-goods-balance.js');
-    for (const el of page.doc.querySelectorAll('korus-goods-balance')) await drawn(el as HTMLElement);
-    expect(koRequests(page.win)).to.equal(0);
+    for (const el of page.doc.querySelectorAll('korus-goods-balance')) await drawn(el);
+    expect(requestsTo('/ko.js', page.win)).to.equal(0);
     expect(title(page.doc.querySelector('korus-goods-balance')!)).to.contain('U.S. goods trade with South Korea');
-    page.remove();
   });
 
   it('Korean charts load them once per page; updateComplete resolves with the words and table in Korean', async () => {
@@ -34,9 +34,8 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
       expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.match(/^\d{4}$/);
       await drawn(el);
     }
-    expect(koRequests(page.win)).to.equal(1);
+    expect(requestsTo('/ko.js', page.win)).to.equal(1);
     expect(page.errors).to.deep.equal([]);
-    page.remove();
   });
 
   it('while they are on their way: a new chart shows an empty box, a drawn one keeps its language; never mixed', async () => {
@@ -72,7 +71,6 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(withFallback.querySelector('p')!.getClientRects().length, 'fallback replaced by the chart').to.equal(0);
     expect(old.shadowRoot!.querySelector('button[part="button"]')!.textContent!.trim()).to.equal('데이터 보기');
     expect(page.errors).to.deep.equal([]);
-    page.remove();
   });
 
   it('while they are on their way, a no-JavaScript fallback (renderHTML) stays in view, styled, and the upgrade moves nothing', async () => {
@@ -94,7 +92,6 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(title(el)).to.contain('미국의 대한국 상품 교역');
     expect(copyTitle.getClientRects().length, 'the live chart replaced it').to.equal(0);
     expect(Math.abs(el.getBoundingClientRect().height - before), 'height change on upgrade').to.be.below(2);
-    page.remove();
   });
 
   it('when ko.js is missing beside the script, the chart speaks English and the console says why', async () => {
@@ -106,6 +103,5 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'marked English for screen readers').to.equal('en');
     expect(page.warnings.join('\n')).to.contain('ko.js');
     expect(page.errors).to.deep.equal([]);
-    page.remove();
   });
 });
