@@ -1,4 +1,5 @@
-import type { Milestone } from './labels.js';
+import type { Tick } from './axis.js';
+import type { Milestone, MilestoneMark } from './labels.js';
 import type { MeasureText } from './text.js';
 
 /** What every chart over years (one column per year, milestones at their dates) is given. */
@@ -21,4 +22,16 @@ export interface Point {
   x: number;
   y: number;
   valueMusd: number;
+}
+
+/** What every chart over years lays out besides its own marks: plot box, axes, year columns, milestones. */
+export interface TimeChartModel {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  yTicks: (Tick & { zero: boolean })[];
+  xTicks: Tick[];
+  /** One hit column per drawn year, for pointer and keyboard. */
+  columns: { year: number; x0: number; x1: number; cx: number }[];
+  milestones: MilestoneMark[];
 }

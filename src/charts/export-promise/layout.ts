@@ -1,8 +1,8 @@
-import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
-import { placeMilestones, spreadApart, wrapText, type MilestoneMark } from '../../layout/labels.js';
+import { valueTicks, yearTicks } from '../../layout/axis.js';
+import { placeMilestones, spreadApart, wrapText } from '../../layout/labels.js';
 import { linear, polyline } from '../../layout/scale.js';
 import { estimateTextWidth } from '../../layout/text.js';
-import type { Point, TimeChartInput } from '../../layout/time-chart.js';
+import type { Point, TimeChartInput, TimeChartModel } from '../../layout/time-chart.js';
 import type { PromiseRow } from './derive.js';
 
 export type Role = 'exports' | 'target' | 'band';
@@ -39,20 +39,13 @@ export interface Label {
   y: number;
 }
 
-export interface ExportPromiseModel {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  yTicks: (Tick & { zero: boolean })[];
-  xTicks: Tick[];
+export interface ExportPromiseModel extends TimeChartModel {
   exportsPath: string;
   exports: Point[];
   gaps: Gap[];
   target: { y: number; valueMusd: number };
   /** y0 is the band's top edge (the high estimate). */
   band: { y0: number; y1: number; loMusd: number; hiMusd: number };
-  columns: { year: number; x0: number; x1: number; cx: number }[];
-  milestones: MilestoneMark[];
   /** Direct labels right of the plot (wide) or a legend above it (narrow). */
   labels: Label[];
   legend: Label[];

@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { axes, crosshair, zeroLine } from '../time-chart-view.js';
 import { FONT_PX, LEGEND_ROW_PX, type ExportPromiseModel, type Role } from './layout.js';
 
 const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
@@ -10,34 +11,12 @@ const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
 /** Marks for an export-promise model. Lit owns every node; no D3 selection touches them. */
 export function renderExportPromise(m: ExportPromiseModel, activeYear: number | undefined): SVGTemplateResult {
   const { plot } = m;
-  const zero = m.yTicks.find((t) => t.zero);
   return svg`
     <g class="legend">
       ${m.legend.map((l) => svg`<g class="legend-item" data-role=${l.role}>${SWATCH[l.role](l.x, l.y - 4)}<text class="series-label ${l.role}" x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.lines.map((t, i) => svg`<tspan x=${l.x + 22} dy=${i && LEGEND_ROW_PX}>${t}</tspan>`)}</text></g>`)}
     </g>
-    <g class="y-axis">
-      ${m.yTicks.map(
-        (t) => svg`<g class="tick">
-          <line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-          <text x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${FONT_PX.tick}>${t.label}</text>
-        </g>`,
-      )}
-    </g>
-    <g class="x-axis">
-      ${m.xTicks.map(
-        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
-      )}
-    </g>
-    <rect class="band-area" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>
-    <g class="milestones">
-      ${m.milestones.map(
-        (d) => svg`<g class="milestone" data-id=${d.id}>
-          <line x1=${d.x} x2=${d.x} y1=${d.labelY - 10} y2=${plot.bottom}></line>
-          <text x=${d.labelX} y=${d.labelY} text-anchor=${d.anchor}>${d.label}</text>
-        </g>`,
-      )}
-    </g>
-    ${zero ? svg`<line class="zero" x1=${plot.left} x2=${plot.right} y1=${zero.pos} y2=${zero.pos}></line>` : nothing}
+    ${axes(m, svg`<rect class="band-area" x=${plot.left} y=${m.band.y0} width=${plot.right - plot.left} height=${Math.max(1, m.band.y1 - m.band.y0)}></rect>`)}
+    ${zeroLine(m)}
     <g class="gaps">
       ${m.gaps.map(
         (g) => svg`<line class="gap ${g.kind} ${g.year === activeYear ? 'active' : ''}" data-year=${g.year} x1=${g.x} x2=${g.x} y1=${g.y1} y2=${g.y2}></line>`,
@@ -56,8 +35,6 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
         (l) => svg`<text class="series-label ${l.role}" data-role=${l.role} x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
       )}
     </g>
-    ${m.columns
-      .filter((c) => c.year === activeYear)
-      .map((c) => svg`<line class="crosshair" x1=${c.cx} x2=${c.cx} y1=${plot.top} y2=${plot.bottom}></line>`)}
+    ${crosshair(m, activeYear)}
   `;
 }

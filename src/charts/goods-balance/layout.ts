@@ -3,7 +3,7 @@ import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
 import { placeMilestones, spreadApart, type Milestone, type MilestoneMark } from '../../layout/labels.js';
 import { linear, polyline } from '../../layout/scale.js';
 import { estimateTextWidth } from '../../layout/text.js';
-import type { Point, TimeChartInput } from '../../layout/time-chart.js';
+import type { Point, TimeChartInput, TimeChartModel } from '../../layout/time-chart.js';
 
 export type { Milestone, MilestoneMark, Point };
 
@@ -41,20 +41,12 @@ export interface LegendItem {
   y: number;
 }
 
-export interface GoodsBalanceModel {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  yTicks: (Tick & { zero: boolean })[];
-  xTicks: Tick[];
+export interface GoodsBalanceModel extends TimeChartModel {
   exportsPath: string;
   importsPath: string;
   exports: Point[];
   imports: Point[];
   bars: Bar[];
-  /** One hit column per drawn year, for pointer and keyboard. */
-  columns: { year: number; x0: number; x1: number; cx: number }[];
-  milestones: MilestoneMark[];
   /** Direct labels at the line ends (wide) or a legend above the plot (narrow). */
   seriesLabels: SeriesLabel[];
   legend: LegendItem[];

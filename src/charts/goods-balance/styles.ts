@@ -32,7 +32,4 @@ export const goodsBalanceStyles = css`
   .series-label.balance {
     fill: var(--_deficit);
   }
-  .zero-grid {
-    stroke: transparent;
-  }
 `;

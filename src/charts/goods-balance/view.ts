@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { axes, crosshair, zeroLine } from '../time-chart-view.js';
 import { FONT_PX, type GoodsBalanceModel } from './layout.js';
 
 const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
@@ -13,8 +14,6 @@ const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
  * nothing, and plain templates serialize to static SVG in Node (src/render/).
  */
 export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined, activePart?: string): SVGTemplateResult {
-  const { plot } = m;
-  const zeroTick = m.yTicks.find((t) => t.zero);
   // The keyboard's current mark gets a focus ring (Up/Down choose exports, imports or balance).
   const i = activeYear === undefined ? -1 : m.columns.findIndex((c) => c.year === activeYear);
   const ring =
@@ -27,31 +26,12 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
     <g class="legend">
       ${m.legend.map((l) => svg`<g class="legend-item" data-series=${l.series}>${SWATCH[l.series](l.x, l.y - 4)}<text x=${l.x + 22} y=${l.y} font-size=${FONT_PX.label}>${l.text}</text></g>`)}
     </g>
-    <g class="y-axis">
-      ${m.yTicks.map(
-        (t) => svg`<g class="tick">
-          <line class=${t.zero ? 'grid zero-grid' : 'grid'} x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-          <text x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${FONT_PX.tick}>${t.label}</text>
-        </g>`,
-      )}
-    </g>
-    <g class="x-axis">
-      ${m.xTicks.map(
-        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${FONT_PX.tick}>${t.label}</text></g>`,
-      )}
-    </g>
-    <g class="milestones">
-      ${m.milestones.map((d) => svg`<g class="milestone" data-id=${d.id}>
-          <line x1=${d.x} x2=${d.x} y1=${d.labelY - 10} y2=${plot.bottom}></line>
-          <text x=${d.labelX} y=${d.labelY} text-anchor=${d.anchor}>${d.label}</text>
-        </g>`,
-      )}
-    </g>
+    ${axes(m)}
     <g class="bars">
       ${m.bars.map((b) => svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
       )}
     </g>
-    ${zeroTick ? svg`<line class="zero" x1=${plot.left} x2=${plot.right} y1=${zeroTick.pos} y2=${zeroTick.pos}></line>` : nothing}
+    ${zeroLine(m)}
     <path class="exports-line" d=${m.exportsPath}></path>
     <path class="imports-line" d=${m.importsPath}></path>
     <g class="exports-points">
@@ -70,12 +50,6 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
         (l) => svg`<text class="series-label ${l.series}" x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
       )}
     </g>
-    ${
-      activeYear !== undefined
-        ? svg`${m.columns
-            .filter((c) => c.year === activeYear)
-            .map((c) => svg`<line class="crosshair" x1=${c.cx} x2=${c.cx} y1=${plot.top} y2=${plot.bottom}></line>`)}`
-        : nothing
-    }
+    ${crosshair(m, activeYear)}
   `;
 }
