@@ -20,6 +20,8 @@ export interface Formatter {
   percent(ratio: number): string;
   /** Signed change in compact money: "+$12.2B", "−$1.2B". */
   moneyChange(musd: number): string;
+  /** Signed table cell: "+1.9", "−12.2", and "0.0" (not "−0.0") for what rounds to zero. */
+  tableChange(musd: number): string;
   /** "2012" or, short, "'12". */
   year(year: number, short?: boolean): string;
   /** ISO date "2012-03-15" -> "March 15, 2012" / "2012년 3월 15일". */
@@ -31,6 +33,9 @@ export interface Formatter {
 /** Intl writes a hyphen-minus; typography wants U+2212. */
 const trueMinus = (s: string): string => s.replace(/-/g, '\u2212');
 
+/** A true minus for an amount that shows as negative at the tenth of a billion. */
+const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
+
 const cache = new Map<Locale, Formatter>();
 
 export function formatterFor(locale: Locale): Formatter {
@@ -39,7 +44,8 @@ export function formatterFor(locale: Locale): Formatter {
   return f;
 }
 
-function shared(locale: Locale) {
+/** What both languages build the same way, from their own `money` and `tableValue`. */
+function shared(locale: Locale, money: (musd: number) => string, tableValue: (musd: number) => string) {
   const tag = INTL_TAG[locale];
   const pct = new Intl.NumberFormat(tag, {
     style: 'percent',
@@ -52,6 +58,13 @@ function shared(locale: Locale) {
   const asDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return {
     locale,
+    money,
+    tableValue,
+    moneyChange: (musd: number) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
+    tableChange: (musd: number) => {
+      const s = tableValue(musd);
+      return !/[1-9]/.test(s) ? tableValue(0) : musd > 0 ? `+${s}` : s;
+    },
     percent: (ratio: number) => trueMinus(pct.format(ratio)),
     year: (year: number, short = false) => (short ? `\u2019${String(year).slice(-2)}` : String(year)),
     date: (iso: string) => dateFmt.format(asDate(iso)),
@@ -62,29 +75,21 @@ function shared(locale: Locale) {
 function enFormatter(): Formatter {
   const billions = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tick = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-  const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
   const money = (musd: number) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)}B`;
   return {
-    ...shared('en'),
-    money,
+    ...shared('en', money, (musd) => trueMinus(billions.format(musd / 1000))),
     moneyLong: (musd) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)} billion`,
-    tableValue: (musd) => trueMinus(billions.format(musd / 1000)),
     axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}$${tick.format(Math.abs(musd) / 1000)}B`),
-    moneyChange: (musd) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
   };
 }
 
 function koFormatter(): Formatter {
   // 1억 달러 = 100 million USD, so one 억 is exactly the tenth of a billion shown in English.
   const eok = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
-  const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
   const money = (musd: number) => `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억 달러`;
   return {
-    ...shared('ko'),
-    money,
+    ...shared('ko', money, (musd) => trueMinus(eok.format(musd / 100))),
     moneyLong: money,
-    tableValue: (musd) => trueMinus(eok.format(musd / 100)),
     axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억`),
-    moneyChange: (musd) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
   };
 }

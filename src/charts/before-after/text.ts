@@ -17,8 +17,6 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   const notes: string[] = [];
   if (source.kind === 'census') notes.push(gb.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(gb.balanceNote);
-  // A signed cell: "+13.2", "−1.2".
-  const signed = (musd: number) => `${Math.round(musd / 100) > 0 ? '+' : ''}${f.tableValue(musd)}`;
   return {
     title,
     subtitle: `${summary} ${unit}`,
@@ -35,7 +33,7 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
         const word = metric === 'balance' ? `${(b < 0 ? gb.deficit : gb.surplus).toLowerCase()} ` : '';
         return {
           key: metric,
-          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), signed(b - a), !pct || (word && flip) ? '—' : word + pct],
+          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), f.tableChange(b - a), !pct || (word && flip) ? '—' : word + pct],
         };
       }),
     },

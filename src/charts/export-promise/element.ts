@@ -112,9 +112,7 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
         x1: c.x1,
         heading: f.year(c.year),
         rows: rows.map(({ label, musd, series }) => ({ label, value: f.money(musd), series })),
-        // "2016: exports $42.3 billion, target $54.5 billion, short of target $12.2 billion";
-        // Korean reads the year as "2016년".
-        announce: `${f.year(c.year)}${ctx.locale === 'ko' ? '년' : ''}: ${rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', ')}`,
+        announce: m.announce(f.year(c.year), rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', ')),
       };
     });
     return { model, stops };

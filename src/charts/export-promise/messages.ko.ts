@@ -21,4 +21,5 @@ export const ko: ExportPromiseMessages = {
     `음영 구간: ${base}년 수출액에 미국 국제무역위원회(USITC)가 ${date} 추정한 연간 증가분 ${lo}~${hi}를 더한 범위(Publication 3949).`,
   caveat: (base) =>
     `두 수치 모두 협정이 없는 경우와 비교한 협정의 효과입니다. ${base}년 수준은 단순한 잣대일 뿐, 협정이 없었을 때의 수출을 추정한 것이 아닙니다.`,
+  announce: (year, values) => `${year}년: ${values}`,
 };

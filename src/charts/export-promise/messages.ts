@@ -29,6 +29,8 @@ export interface ExportPromiseMessages {
   promiseNote: (base: number, promise: string, date: string, amount: string) => string;
   usitcNote: (base: number, lo: string, hi: string, date: string) => string;
   caveat: (base: number) => string;
+  /** One year for screen readers: "2016: exports $42.3 billion, target $54.5 billion, …". */
+  announce: (year: string, values: string) => string;
 }
 
 const en: ExportPromiseMessages = {
@@ -52,6 +54,7 @@ const en: ExportPromiseMessages = {
     `Band: ${base} exports plus the ${lo}–${hi} a year estimated by the U.S. International Trade Commission on ${date} (Publication 3949).`,
   caveat: (base) =>
     `Both figures were about the agreement’s effect against a world without it; the ${base} level is a simple yardstick, not a model of what exports would otherwise have been.`,
+  announce: (year, values) => `${year}: ${values}`,
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

@@ -10,11 +10,6 @@ import type { ExportPromiseMessages } from './messages.js';
 export const PROMISE_ID = 'obama2010_exports_promise';
 export const BAND_IDS = ['usitc2007_us_exports_gain_low', 'usitc2007_us_exports_gain_high'] as const;
 
-/** A table cell with an explicit sign: "+1.9", "−12.2", "0.0". */
-const signed = (f: Formatter, musd: number) => {
-  const s = f.tableValue(musd);
-  return !/[1-9]/.test(s) ? f.tableValue(0) : musd > 0 ? `+${s}` : s;
-};
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeExportPromise(
@@ -62,7 +57,7 @@ export function describeExportPromise(
       columns: [frame.year, m.names.exports, m.names.target, m.names.gap],
       rows: d.rows.map((r) => ({
         key: String(r.year),
-        cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), signed(f, r.gapMusd)],
+        cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), f.tableChange(r.gapMusd)],
       })),
     },
   };

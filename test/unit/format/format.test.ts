@@ -38,6 +38,15 @@ describe('formatting amounts in millions of USD', () => {
     expect(en.moneyChange(-1200)).toBe(`${MINUS}$1.2B`);
   });
 
+  it('signs table changes, and writes a change that rounds to zero as zero, never −0.0', () => {
+    expect(en.tableChange(1900)).toBe('+1.9');
+    expect(en.tableChange(-12200)).toBe(`${MINUS}12.2`);
+    expect(en.tableChange(-40)).toBe('0.0');
+    expect(en.tableChange(40)).toBe('0.0');
+    expect(ko.tableChange(-14400)).toBe(`${MINUS}144`);
+    expect(ko.tableChange(-40)).toBe('0');
+  });
+
   it('writes dates and years for each language', () => {
     expect(en.date('2012-03-15')).toBe('March 15, 2012');
     expect(ko.date('2012-03-15')).toBe('2012년 3월 15일');
