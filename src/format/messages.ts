@@ -1,6 +1,5 @@
 import type { DataError } from '../data/errors.js';
 import type { ErrorMessages } from './data-errors.js';
-import type { Formatter } from './format.js';
 import type { Locale } from './locale.js';
 import { en } from './messages.en.js';
 import { localized } from './localized.js';
@@ -21,10 +20,10 @@ export interface FrameMessages {
   urlSource: string;
   propertySource: string;
   /**
-   * Message for a refused option; `f` formats numbers in the same locale. Undefined for a
-   * refused data file: those messages load with the data reader (data-errors.ts).
+   * Message for a refused option. Undefined for a refused data file: those messages load with
+   * the data reader (data-errors.ts).
    */
-  error: (e: DataError, f: Formatter) => string | undefined;
+  error: (e: DataError) => string | undefined;
   /** Prefix for an error that keeps the last good chart on screen. */
   keptPrevious: string;
   /** Name for the keyboard-focusable plot. */
@@ -38,6 +37,6 @@ export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, (ko) 
  * A refusal in words. `data` is the data reader's messages (data-errors.ts) where loaded: they
  * know files and `data` arrays; the frame's messages know options.
  */
-export function errorText(locale: Locale, e: DataError, f: Formatter, data?: Record<Locale, ErrorMessages>): string {
-  return data?.[locale](e) ?? FRAME_MESSAGES[locale].error(e, f) ?? e.message;
+export function errorText(locale: Locale, e: DataError, data?: Record<Locale, ErrorMessages>): string {
+  return data?.[locale](e) ?? FRAME_MESSAGES[locale].error(e) ?? e.message;
 }

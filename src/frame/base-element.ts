@@ -36,13 +36,16 @@ type DataReader = typeof import('./data-reader.js');
 /** The data reader, once loaded: a page's own data is read synchronously from then on. */
 let reader: DataReader | undefined;
 let readerLoad: Promise<DataReader> | undefined;
-/** Loads the data reader once per page; a failed load is tried again by the next chart. */
+/**
+ * Loads the data reader once per page. A failed load rejects with the `reader-unavailable`
+ * refusal, and the next chart tries again.
+ */
 function loadReader(): Promise<DataReader> {
   return (readerLoad ??= import('./data-reader.js').then(
     (m) => (reader = m),
-    (e) => {
+    () => {
       readerLoad = undefined;
-      throw e;
+      throw new DataError('reader-unavailable');
     },
   ));
 }
@@ -308,8 +311,7 @@ export abstract class KorusChartBase<M> extends LitElement {
 
   private _awaitLocale(locale: Locale): void {
     if (this._awaitingLocale) return;
-    const wait: Promise<void> = loadLocale(locale).then((ok) => {
-      if (this._awaitingLocale !== wait) return;
+    this._awaitingLocale = loadLocale(locale).then((ok) => {
       this._awaitingLocale = undefined;
       if (!ok) {
         this._localeFailed = true;
@@ -317,11 +319,10 @@ export abstract class KorusChartBase<M> extends LitElement {
       }
       this.requestUpdate();
     });
-    this._awaitingLocale = wait;
   }
 
   private _errorText(e: DataError): string {
-    return errorText(this._locale, e, this._fmt, reader?.DATA_ERROR_MESSAGES);
+    return errorText(this._locale, e, reader?.DATA_ERROR_MESSAGES);
   }
 
   private _resolveData(): void {
@@ -338,11 +339,11 @@ export abstract class KorusChartBase<M> extends LitElement {
           () => {
             if (this._awaitingReader === wait) this._resolveData();
           },
-          () => {
+          (e: DataError) => {
             if (this._awaitingReader !== wait) return;
             this._awaitingReader = undefined;
             this._loading = false;
-            this._loadError = new DataError('reader-unavailable');
+            this._loadError = e;
           },
         );
         this._awaitingReader = wait;
@@ -368,7 +369,6 @@ export abstract class KorusChartBase<M> extends LitElement {
     this._loading = true;
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
     loadReader()
-      .catch(() => Promise.reject(new DataError('reader-unavailable')))
       .then((r) => r.loadTradeYears(url, controller.signal, timeout))
       .then(
         (years) => {

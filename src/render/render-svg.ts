@@ -6,7 +6,6 @@ import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
 import { parseTable } from '../data/parse.js';
 import { validateInputs, validateTable } from '../data/validate.js';
-import { formatterFor } from '../format/format.js';
 import { matchLocale } from '../format/locale.js';
 import { errorText } from '../format/messages.js';
 import { DATA_ERROR_MESSAGES } from '../format/data-errors.js';
@@ -195,7 +194,7 @@ function run<T>(chart: ChartName, options: RenderOptions, draw: (r: Resolved) =>
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     const locale = resolved?.input.locale ?? matchLocale(options.lang) ?? 'en';
-    throw new RenderError(errorText(locale, e, formatterFor(locale), DATA_ERROR_MESSAGES), e.code);
+    throw new RenderError(errorText(locale, e, DATA_ERROR_MESSAGES), e.code);
   }
 }
 

@@ -22,7 +22,7 @@ function refused(o: BeforeAfterOptions, years: readonly TradeYear[] = census.yea
     compare(o, locale, years);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { code: e.code, params: e.params, message: FRAME_MESSAGES[locale].error(e, formatterFor(locale)) };
+    return { code: e.code, params: e.params, message: FRAME_MESSAGES[locale].error(e) };
   }
   throw new Error('expected a DataError');
 }
