@@ -1,5 +1,6 @@
 import type { Tick } from './axis.js';
 import type { Milestone, MilestoneMark } from './labels.js';
+import { polyline } from './scale.js';
 import type { MeasureText } from './text.js';
 
 /** What every chart over years (one column per year, milestones at their dates) is given. */
@@ -34,4 +35,9 @@ export interface TimeChartModel {
   /** One hit column per drawn year, for pointer and keyboard. */
   columns: { year: number; x0: number; x1: number; cx: number }[];
   milestones: MilestoneMark[];
+}
+
+/** An SVG path through one point per year; a missing year breaks the line (a gap, never interpolated). */
+export function yearPath(points: readonly Point[]): string {
+  return polyline(points.flatMap((p, i) => (i > 0 && p.year !== points[i - 1].year + 1 ? [null, p] : [p])));
 }

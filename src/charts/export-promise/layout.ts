@@ -1,8 +1,8 @@
 import { valueTicks, yearTicks } from '../../layout/axis.js';
 import { placeMilestones, spreadApart, wrapText } from '../../layout/labels.js';
-import { linear, polyline } from '../../layout/scale.js';
+import { linear } from '../../layout/scale.js';
 import { estimateTextWidth } from '../../layout/text.js';
-import type { Point, TimeChartInput, TimeChartModel } from '../../layout/time-chart.js';
+import { yearPath, type Point, type TimeChartInput, type TimeChartModel } from '../../layout/time-chart.js';
 import type { PromiseRow } from './derive.js';
 
 export type Role = 'exports' | 'target' | 'band';
@@ -151,7 +151,7 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     plot: { left, right: Math.max(left, right), top, bottom },
     yTicks: yTickList.map((t) => ({ ...t, zero: t.value === 0 })),
     xTicks: ticks.years.map((yr) => ({ value: yr, pos: centre(yr), label: input.yearLabel(yr, ticks.short) })),
-    exportsPath: polyline(exports.flatMap((p, i) => (i > 0 && p.year !== exports[i - 1].year + 1 ? [null, p] : [p]))),
+    exportsPath: yearPath(exports),
     exports,
     gaps,
     target: { y: targetY, valueMusd: input.targetMusd },

@@ -1,9 +1,9 @@
 import type { TradeYear } from '../../data/types.js';
 import { valueTicks, yearTicks, type Tick } from '../../layout/axis.js';
 import { placeMilestones, spreadApart, type Milestone, type MilestoneMark } from '../../layout/labels.js';
-import { linear, polyline } from '../../layout/scale.js';
+import { linear } from '../../layout/scale.js';
 import { estimateTextWidth } from '../../layout/text.js';
-import type { Point, TimeChartInput, TimeChartModel } from '../../layout/time-chart.js';
+import { yearPath, type Point, type TimeChartInput, type TimeChartModel } from '../../layout/time-chart.js';
 
 export type { Milestone, MilestoneMark, Point };
 
@@ -123,8 +123,6 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
   });
   const exportsPts = years.map(point((d) => d.exportsMusd));
   const importsPts = years.map(point((d) => d.importsMusd));
-  // A missing year breaks the line: gaps are shown, never interpolated.
-  const path = (pts: Point[]) => polyline(withGaps(pts));
 
   const barWidth = Math.max(1, pxPerYear * 0.62);
   const zero = y(0);
@@ -162,8 +160,8 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
     plot: { left, right: Math.max(left, right), top, bottom },
     yTicks: yTickList.map((t) => ({ ...t, zero: t.value === 0 })),
     xTicks,
-    exportsPath: path(exportsPts),
-    importsPath: path(importsPts),
+    exportsPath: yearPath(exportsPts),
+    importsPath: yearPath(importsPts),
     exports: exportsPts,
     imports: importsPts,
     bars,
@@ -172,14 +170,4 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
     seriesLabels,
     legend,
   };
-}
-
-/** Inserts a break marker between points whose years are not consecutive. */
-function withGaps(pts: Point[]): (Point | null)[] {
-  const out: (Point | null)[] = [];
-  pts.forEach((p, i) => {
-    if (i > 0 && p.year !== pts[i - 1].year + 1) out.push(null);
-    out.push(p);
-  });
-  return out;
 }
