@@ -23,7 +23,7 @@ const resolve = () => nodeResolve({ exportConditions: ['production'] });
 const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
 // Self-contained bundles: Lit's html``/svg``/css`` strings keep their indentation through terser,
 // so minify them first; d3-array's module-level bisector() calls have no side effects.
-const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML(), lazyChunks()] });
+export const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML(), lazyChunks()] });
 
 export default [
   {

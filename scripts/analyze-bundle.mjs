@@ -1,22 +1,15 @@
 // Which modules make up a script-tag bundle, by gzip bytes:
 //   node scripts/analyze-bundle.mjs [entry]   (default src/bundle.ts; e.g. src/charts/export-promise/define.ts)
-// Bundles the entry like rollup.config.js (same plugins and tree-shaking), then minifies and
+// Bundles the entry with rollup.config.js's own bundle() (plugins and tree-shaking), then minifies and
 // gzips each module's rendered code on its own. The column sums to more than the real bundle
 // (gzip shares strings across modules), but the ranking shows where the bytes are.
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
-import { lazyChunks } from './lazy-chunks.mjs';
+import { bundle } from '../rollup.config.js';
 
 const input = process.argv[2] ?? 'src/bundle.ts';
-const b = await rollup({
-  input,
-  treeshake: { manualPureFunctions: ['bisector'] },
-  plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), minifyHTML(), lazyChunks()],
-});
+const b = await rollup(bundle(input));
 const { output } = await b.generate({ format: 'es' });
 const rows = [];
 for (const [id, m] of Object.entries(output[0].modules)) {

@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const files = readdirSync(new URL('dist/', root)).filter((f) => f.endsWith('.js')).sort();
 
-export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const hashes = {};
 console.log(`\nSubresource Integrity for korus-charts@${version} (dist/sri.json):`);

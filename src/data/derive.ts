@@ -6,16 +6,13 @@ import type { TradeYear } from './types.js';
 /** CPI-U annual averages by year (data/cpi-u-annual.csv), 1982-84 = 100. */
 export type CpiLookup = (year: number) => number | undefined;
 
-/** The embedded CPI-U series (one lookup for the whole library). */
-export const embeddedCpi: CpiLookup = cpiFor;
-
 const cpiRange = { first: CPI.firstYear, last: CPI.firstYear + CPI.values.length - 1 };
 
 /**
  * Nominal dollars -> constant dollars of `priceYear`: value × CPI(priceYear) / CPI(year).
  * Throws DataError('no-cpi') naming the first year without an index.
  */
-export function toConstantDollars(years: readonly TradeYear[], priceYear: number, cpi: CpiLookup = embeddedCpi): TradeYear[] {
+export function toConstantDollars(years: readonly TradeYear[], priceYear: number, cpi: CpiLookup = cpiFor): TradeYear[] {
   const base = cpi(priceYear);
   if (base === undefined) throw new DataError('no-cpi', { year: priceYear, ...cpiRange });
   return years.map((d) => {

@@ -1,6 +1,7 @@
 import type { SVGTemplateResult } from 'lit';
+import type { ChartContext } from '../frame/base-element.js';
 import type { TradeSeries } from '../data/types.js';
-import { formatterFor, type Formatter } from '../format/format.js';
+import { formatterFor } from '../format/format.js';
 import type { Locale } from '../format/locale.js';
 import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
 import type { Size } from '../frame/resize-controller.js';
@@ -19,14 +20,8 @@ export interface ChartSteps {
   renderPlot(model: unknown, active: number | undefined, part?: string): SVGTemplateResult;
 }
 
-/** The ChartContext a chart's steps see (structurally base-element's). */
-export interface StepContext {
-  series: TradeSeries;
-  locale: Locale;
-  fmt: Formatter;
-  frame: FrameMessages;
-  measure: MeasureText;
-}
+/** What a chart's steps see: the element's own ChartContext. */
+export type StepContext = ChartContext;
 
 export interface DrawInput {
   steps: ChartSteps;

@@ -1,4 +1,5 @@
-import { embeddedCpi, toConstantDollars } from '../../data/derive.js';
+import { toConstantDollars } from '../../data/derive.js';
+import { cpiFor } from '../../data/embedded.js';
 import { DataError } from '../../data/errors.js';
 import { resolveSpan, type Span } from '../../data/span.js';
 import type { TradeYear } from '../../data/types.js';
@@ -52,7 +53,7 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
   if (o.priceYear !== undefined) {
     [base, ...span.years] = toConstantDollars([base, ...span.years], o.priceYear);
     // The promise and the band are amounts in baseline-year dollars, rescaled like the data.
-    k = embeddedCpi(o.priceYear)! / embeddedCpi(o.baseline)!;
+    k = cpiFor(o.priceYear)! / cpiFor(o.baseline)!;
   }
   const targetMusd = base.exportsMusd + o.promiseMusd * k;
   const rows = span.years.map((d) => ({ year: d.year, exportsMusd: d.exportsMusd, gapMusd: d.exportsMusd - targetMusd }));
