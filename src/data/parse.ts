@@ -49,6 +49,14 @@ function parseJson(text: string): ParsedTable {
   } catch (e) {
     throw new DataError('json-syntax', { detail: (e as Error).message });
   }
+  return tableOf(value);
+}
+
+/**
+ * A JSON value (a file's, or the `data` property) -> records: an array of objects, one per row.
+ * Column names are the objects' keys, trimmed, as a CSV header's are.
+ */
+export function tableOf(value: unknown): ParsedTable {
   if (!Array.isArray(value)) throw new DataError('json-not-array', { found: describe(value) });
   if (value.length === 0) throw new DataError('empty');
   const columns = new Set<string>();
@@ -56,8 +64,12 @@ function parseJson(text: string): ParsedTable {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw new DataError('json-not-object', { found: describe(item) }, { line: i + 1 });
     }
-    for (const k of Object.keys(item)) columns.add(k.trim());
-    return { line: i + 1, values: item as Record<string, unknown> };
+    const values: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(item)) {
+      values[k.trim()] = v;
+      columns.add(k.trim());
+    }
+    return { line: i + 1, values };
   });
   return { format: 'json', columns: [...columns], rows };
 }

@@ -1,7 +1,7 @@
 import { DataError } from './errors.js';
 import { toNumber } from './number.js';
-import type { ParsedTable, RawRow } from './parse.js';
-import type { TradeInput, TradeYear } from './types.js';
+import { tableOf, type ParsedTable, type RawRow } from './parse.js';
+import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
 const COLUMN_NAMES = {
@@ -54,19 +54,9 @@ export function validateTable(table: ParsedTable): TradeYear[] {
   );
 }
 
-/** The `data` property: an array of {year, exports, imports} in millions of USD. */
+/** The `data` property: an array of {year, exports, imports} in millions of USD, read as a JSON file is. */
 export function validateInputs(input: unknown): TradeYear[] {
-  if (!Array.isArray(input)) {
-    throw new DataError('json-not-array', { found: input === null ? 'null' : typeof input });
-  }
-  if (input.length === 0) throw new DataError('empty');
-  const rows: RawRow[] = input.map((item: TradeInput | unknown, i) => {
-    if (item === null || typeof item !== 'object') {
-      throw new DataError('json-not-object', { found: item === null ? 'null' : typeof item }, { line: i + 1 });
-    }
-    return { line: i + 1, values: item as Record<string, unknown> };
-  });
-  return validateTable({ format: 'json', columns: [...new Set(rows.flatMap((r) => Object.keys(r.values)))], rows });
+  return validateTable(tableOf(input));
 }
 
 function checkYears(rows: { line: number; value: TradeYear }[]): TradeYear[] {
@@ -109,5 +99,3 @@ function show(raw: unknown): string {
   const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
-
-export { toNumber };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/data/errors.js';
 import { parseTable } from '../../../src/data/parse.js';
-import { toNumber, validateInputs, validateTable } from '../../../src/data/validate.js';
+import { toNumber } from '../../../src/data/number.js';
+import { validateInputs, validateTable } from '../../../src/data/validate.js';
 
 const load = (text: string, type = '') => validateTable(parseTable(text, type));
 
@@ -122,5 +123,24 @@ describe('parse and validate: each kind of bad input gets a specific refusal', (
     const e = refusal(() => load('[{"year":2011,"exports":1,"imports":1}, 5]'));
     expect([e.code, e.line]).toEqual(['json-not-object', 2]);
     expect(refusal(() => validateInputs('nope')).code).toBe('json-not-array');
+  });
+
+  it('reads the `data` property exactly as a JSON file with the same rows', () => {
+    const cases: unknown[] = [
+      [{ ' year ': 2011, exports: 43461.6, imports: 56661.4 }],
+      [[2011, 43461.6, 56661.4]],
+      [{ year: 2011, exports: 1, imports: 1 }, 'x'],
+      { rows: [] },
+      [],
+    ];
+    const outcome = (f: () => unknown) => {
+      try {
+        return { years: f() };
+      } catch (e) {
+        return { code: (e as DataError).code, params: (e as DataError).params, line: (e as DataError).line };
+      }
+    };
+    for (const value of cases) expect(outcome(() => validateInputs(value)), JSON.stringify(value)).toEqual(outcome(() => load(JSON.stringify(value))));
+    expect(validateInputs(cases[0])[0].year).toBe(2011);
   });
 });
