@@ -27,7 +27,11 @@ const publishedModules = () => ({
         if (!d.customElement || !d.tagName) continue;
         const definer = manifest.modules.find((m) => m.path === mod.path.replace(/[^/]+$/, 'define.ts')) ?? mod;
         definer.exports = definer.exports ?? [];
-        definer.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+        definer.exports.push({
+          kind: 'custom-element-definition',
+          name: d.tagName,
+          declaration: { name: d.name, module: mod.path },
+        });
       }
     }
     manifest.modules = manifest.modules.filter((m) => existsSync(published(m.path)));

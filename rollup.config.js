@@ -23,7 +23,11 @@ const resolve = () => nodeResolve({ exportConditions: ['production'] });
 const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
 // Self-contained bundles: Lit's html``/svg``/css`` strings keep their indentation through terser,
 // so minify them first; d3-array's module-level bisector() calls have no side effects.
-export const bundle = (input) => ({ input, treeshake: { manualPureFunctions: ['bisector'] }, plugins: [resolve(), ts(), minifyHTML(), lazyChunks()] });
+export const bundle = (input) => ({
+  input,
+  treeshake: { manualPureFunctions: ['bisector'] },
+  plugins: [resolve(), ts(), minifyHTML(), lazyChunks()],
+});
 
 export default [
   {
@@ -65,6 +69,12 @@ export default [
     // Everything from node_modules stays a bare import for the app's bundler to share.
     external: (id) => /^(lit|@lit\/|d3-|react(\/|$))/.test(id),
     plugins: [ts(), copyFile('src/jsx.d.ts', 'jsx.d.ts')],
-    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
   },
 ];

@@ -16,11 +16,16 @@ const chromiumGroup = chromiumIfSelected({ chromiumArgs });
 
 export default {
   files: ['test/browser/**/*.test.ts', ...CHROMIUM_INSTRUMENTS.map((f) => `!${f}`)],
-  groups: chromiumGroup.length ? [{ name: 'chromium-instruments', files: CHROMIUM_INSTRUMENTS, browsers: chromiumGroup }] : [],
+  groups: chromiumGroup.length
+    ? [{ name: 'chromium-instruments', files: CHROMIUM_INSTRUMENTS, browsers: chromiumGroup }]
+    : [],
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    mediaFeaturesPlugin(),
+  ],
   browsers: browsers({ chromiumArgs }),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

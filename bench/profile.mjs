@@ -19,9 +19,26 @@ const { values, positionals } = parseArgs({
   },
 });
 const WANTED = new Set([
-  'ParseHTML', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'RunMicrotasks',
-  'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'FireAnimationFrame', 'TimerFire',
-  'HitTest', 'ParseAuthorStyleSheet', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER',
+  'ParseHTML',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'FireAnimationFrame',
+  'TimerFire',
+  'HitTest',
+  'ParseAuthorStyleSheet',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_SCAVENGER',
 ]);
 const name = positionals[0] ?? 'korus-first';
 const server = await serve(values.dir ?? fileURLToPath(new URL('build/pages', import.meta.url)));
@@ -43,7 +60,13 @@ try {
     printProfile((await cdp.send('Profiler.stop')).profile);
     console.log('\nharness:', JSON.stringify(result));
   } else {
-    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'];
+    const categories = [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'blink.user_timing',
+      'loading',
+    ];
     await browser.startTracing(page, { categories });
     const result = await load();
     const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -59,18 +82,30 @@ try {
 
 /** Main-thread events of the bench page's renderer, from its navigation start. */
 function printTrace(events, minMs) {
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.includes(name));
+  const nav = events.find(
+    (e) =>
+      e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.includes(name),
+  );
   const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === nav?.pid);
   if (!nav || !main) throw new Error('profile: no navigation of the page found in the trace');
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= nav.ts);
   for (const e of onMain.filter((e) => WANTED.has(e.name) && e.dur / 1000 >= minMs).sort((a, b) => a.ts - b.ts)) {
-    const detail = e.args?.beginData?.stackTrace?.[0]?.functionName ?? e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? '';
-    console.log(`${((e.ts - nav.ts) / 1000).toFixed(1).padStart(8)} ms  ${(e.dur / 1000).toFixed(1).padStart(7)} ms  ${e.name} ${detail}`);
+    const detail =
+      e.args?.beginData?.stackTrace?.[0]?.functionName ??
+      e.args?.data?.url?.split('/').pop() ??
+      e.args?.data?.functionName ??
+      '';
+    console.log(
+      `${((e.ts - nav.ts) / 1000).toFixed(1).padStart(8)} ms  ${(e.dur / 1000).toFixed(1).padStart(7)} ms  ${e.name} ${detail}`,
+    );
   }
   const totals = {};
   for (const e of onMain) totals[e.name] = (totals[e.name] ?? 0) + e.dur / 1000;
   console.log('\ntotals (ms; a nested event also counts in its parent):');
-  for (const [k, v] of Object.entries(totals).sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+  for (const [k, v] of Object.entries(totals)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 18))
+    console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
 }
 
 /** Self time per script and per function from a CDP CPU profile. */
@@ -86,6 +121,11 @@ function printProfile(profile) {
     add(self, `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`, ms);
     add(perScript, file, ms);
   });
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)}  ${k}`).join('\n');
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)}  ${k}`)
+      .join('\n');
   console.log(`self time by script (ms):\n${top(perScript, 10)}\n\nself time by function (ms):\n${top(self, 30)}`);
 }

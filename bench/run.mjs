@@ -22,11 +22,14 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error(`bench: --runs must be a whole number from 1 to 200, not ${args.runs}`);
+if (!Number.isInteger(runs) || runs < 1 || runs > 200)
+  throw new Error(`bench: --runs must be a whole number from 1 to 200, not ${args.runs}`);
 const log = (s) => console.log(`bench: ${s}`);
 
 // Peer libraries are the benchmark's own dependencies (bench/package.json), installed on demand.
-const peersInstalled = ['chart.js', '@observablehq/plot', 'echarts'].every((p) => existsSync(join(bench, 'node_modules', p, 'package.json')));
+const peersInstalled = ['chart.js', '@observablehq/plot', 'echarts'].every((p) =>
+  existsSync(join(bench, 'node_modules', p, 'package.json')),
+);
 if (!peersInstalled) {
   log('installing the peer libraries (npm --prefix bench ci)');
   const r = spawnSync('npm', ['--prefix', bench, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
@@ -52,13 +55,16 @@ const started = Date.now();
 const variants = variantContenders(
   args.variant.map((v) => {
     const [label, file] = v.split('=');
-    if (!/^[a-z0-9-]+$/.test(label) || !file || !existsSync(file)) throw new Error(`bench: --variant wants label=path/to/korus-charts.js, not ${v}`);
+    if (!/^[a-z0-9-]+$/.test(label) || !file || !existsSync(file))
+      throw new Error(`bench: --variant wants label=path/to/korus-charts.js, not ${v}`);
     return { label, file };
   }),
 );
 const contenders = [CONTENDERS[0], ...variants, ...CONTENDERS.slice(1)];
 const sizes = await buildPages(repo, contenders);
-log(`pages built; JS gzip: ${contenders.map((c) => `${c.name} ${(sizes[c.id].jsGzip / 1024).toFixed(1)} KiB`).join(', ')}`);
+log(
+  `pages built; JS gzip: ${contenders.map((c) => `${c.name} ${(sizes[c.id].jsGzip / 1024).toFixed(1)} KiB`).join(', ')}`,
+);
 
 const server = await serve(join(bench, 'build/pages'));
 let result;
@@ -78,8 +84,12 @@ try {
 }
 
 const sh = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { cwd: repo, encoding: 'utf8' }).stdout?.trim() ?? '';
-const cpuModel = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model;
-const os = /PRETTY_NAME="?([^"\n]*)/.exec(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '')?.[1] ?? process.platform;
+const cpuModel =
+  /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+  cpus()[0]?.model;
+const os =
+  /PRETTY_NAME="?([^"\n]*)/.exec(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '')?.[1] ??
+  process.platform;
 const load = (l) => l.map((v) => v.toFixed(2)).join(' / ');
 const machine = {
   CPU: `${cpuModel}, ${sh('nproc', []) || cpus().length} cores (nproc)`,
@@ -92,13 +102,29 @@ const machine = {
   duration: `${((Date.now() - started) / 60000).toFixed(1)} min`,
 };
 const versions = Object.fromEntries(
-  CONTENDERS.filter((c) => c.pkg).map((c) => [c.pkg, JSON.parse(readFileSync(join(bench, 'node_modules', c.pkg, 'package.json'), 'utf8')).version]),
+  CONTENDERS.filter((c) => c.pkg).map((c) => [
+    c.pkg,
+    JSON.parse(readFileSync(join(bench, 'node_modules', c.pkg, 'package.json'), 'utf8')).version,
+  ]),
 );
 const stats = summarise(result.samples);
 const date = new Date().toISOString().slice(0, 10);
-const md = renderReport({ date, machine, runs, contenders, sizes, stats, cdp: summariseCdp(result.samples), tags, versions });
+const md = renderReport({
+  date,
+  machine,
+  runs,
+  contenders,
+  sizes,
+  stats,
+  cdp: summariseCdp(result.samples),
+  tags,
+  versions,
+});
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, md);
-writeFileSync(args.out.replace(/\.md$/, '.json'), JSON.stringify({ date, machine, runs, sizes, stats, samples: result.samples }, null, 1));
+writeFileSync(
+  args.out.replace(/\.md$/, '.json'),
+  JSON.stringify({ date, machine, runs, sizes, stats, samples: result.samples }, null, 1),
+);
 log(`wrote ${args.out}`);
 console.log(md.slice(md.indexOf('## Targets'), md.indexOf('## How it is measured')));

@@ -16,7 +16,10 @@ try {
     const page = await browser.newPage({ viewport: { width: 760, height: 600 } });
     await page.goto(`${server.url}/${c.id}-first.html`);
     await page.evaluate(() => window.bench);
-    await page.locator('.chart').first().screenshot({ path: `${out}/${c.id}.png` });
+    await page
+      .locator('.chart')
+      .first()
+      .screenshot({ path: `${out}/${c.id}.png` });
     await page.close();
     console.log(`${out}/${c.id}.png`);
   }

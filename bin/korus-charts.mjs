@@ -9,7 +9,13 @@ const OWN = ['lang', 'theme', 'width', 'height', 'format', 'data', 'source'];
 
 function help() {
   const per = Object.keys(CHARTS)
-    .map((c) => `  ${c.padEnd(15)} ${[...chartAttributes(c).keys()].filter((a) => !OWN.includes(a)).map((a) => `--${a}`).join(' ')}`)
+    .map(
+      (c) =>
+        `  ${c.padEnd(15)} ${[...chartAttributes(c).keys()]
+          .filter((a) => !OWN.includes(a))
+          .map((a) => `--${a}`)
+          .join(' ')}`,
+    )
     .join('\n');
   return `Usage: korus-charts render <chart> [options] > file
 

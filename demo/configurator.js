@@ -45,7 +45,11 @@ export function configurator(section, { initial, page, cdn, translateIn, text })
 
   const years = censusSeries().years.map((d) => d.year);
   for (const select of form.querySelectorAll('[data-years]')) fillYears(select, years);
-  for (const select of form.querySelectorAll('[data-cpi-years]')) fillYears(select, years.filter((y) => cpiFor(y) !== undefined));
+  for (const select of form.querySelectorAll('[data-cpi-years]'))
+    fillYears(
+      select,
+      years.filter((y) => cpiFor(y) !== undefined),
+    );
   for (const [name, value] of Object.entries(initial)) form.elements[name].value = String(value);
 
   const names = new Set([...form.elements].map((el) => el.name).filter((n) => n && n !== 'width'));

@@ -8,7 +8,13 @@ import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead } from '.
 // The story's settings, which the charts start from and the paragraphs describe: from the year
 // the agreement was signed; 2011, the last full year before it took effect, as the baseline and
 // the first of the two years the U.S. Trade Representative compared; the promise in $ billions, from data/.
-const STORY = { from: 2007, baseline: 2011, promise: fact('obama2010_exports_promise').value, before: 2011, after: 2016 };
+const STORY = {
+  from: 2007,
+  baseline: 2011,
+  promise: fact('obama2010_exports_promise').value,
+  before: 2011,
+  after: 2016,
+};
 const CHAPTERS = {
   'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
   'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
@@ -53,7 +59,8 @@ function render() {
   root.dataset.theme = page.theme;
   translate(document, page.lang, STORY);
   document.getElementById('lead').textContent = lead(page.lang);
-  for (const p of document.querySelectorAll('[data-story]')) p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
+  for (const p of document.querySelectorAll('[data-story]'))
+    p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
   for (const status of document.querySelectorAll('.snippet .status')) status.textContent = '';
   for (const apply of applyAll) apply();
 }

@@ -35,7 +35,9 @@ export function goodsBalanceStory(lang, { baseline }) {
   const b = lastYear();
   const rose = (x, y) => y >= x;
   // The year the deficit was largest since the baseline (the balance is most negative).
-  const widest = censusSeries().years.filter((d) => d.year >= baseline).reduce((w, d) => (d.balanceMusd < w.balanceMusd ? d : w));
+  const widest = censusSeries()
+    .years.filter((d) => d.year >= baseline)
+    .reduce((w, d) => (d.balanceMusd < w.balanceMusd ? d : w));
   const deficits = a.balanceMusd < 0 && b.balanceMusd < 0;
   if (lang === 'ko') {
     const verb = (x, y) => (rose(x, y) ? '늘었' : '줄었');
@@ -69,7 +71,8 @@ export function exportPromiseStory(lang, { baseline, promise }) {
   const nominal = firstReached(baseline, targetMusd, false);
   const real = firstReached(baseline, targetMusd, true);
   if (lang === 'ko') {
-    const reached = (year, how) => (year ? `${how} ${year}년에 처음 목표치에 이르렀` : `${how} ${last.year}년까지 목표치에 이르지 못했`);
+    const reached = (year, how) =>
+      year ? `${how} ${year}년에 처음 목표치에 이르렀` : `${how} ${last.year}년까지 목표치에 이르지 못했`;
     return (
       `오바마 대통령은 한미 FTA로 미국의 대한국 연간 상품 수출이 최대 ${m(promiseMusd)} 늘어날 것이라고 말했습니다. ` +
       `이를 ${baseline}년 수출액(${m(base.exportsMusd)})에 더한 목표치는 ${m(targetMusd)}입니다. ` +

@@ -16,7 +16,11 @@ for (const [id, m] of Object.entries(output[0].modules)) {
   if (!m.code) continue;
   // Not as a module: a module's rendered code has no exports, so terser would drop it all.
   const { code = '' } = await minify(m.code, { module: false, compress: { passes: 2 } });
-  rows.push({ gzip: gzipSync(code, { level: 9 }).length, minified: code.length, module: id.replace(/.*node_modules\//, '').replace(`${process.cwd()}/`, '') });
+  rows.push({
+    gzip: gzipSync(code, { level: 9 }).length,
+    minified: code.length,
+    module: id.replace(/.*node_modules\//, '').replace(`${process.cwd()}/`, ''),
+  });
 }
 rows.sort((a, b) => b.gzip - a.gzip);
 console.log(`${input}: bundle ${gzipSync(output[0].code, { level: 9 }).length} B gzip before terser; per module:`);

@@ -17,12 +17,16 @@ const HOW = {
 
 function need(engine, path) {
   if (path && existsSync(path)) return path;
-  console.error(`korus-charts: no ${engine} found for the browser tests. Install it (Debian: ${HOW[engine]}), or leave it out with KORUS_BROWSERS.`);
+  console.error(
+    `korus-charts: no ${engine} found for the browser tests. Install it (Debian: ${HOW[engine]}), or leave it out with KORUS_BROWSERS.`,
+  );
   process.exit(1);
 }
 
 export const chromium = ({ chromiumArgs = [] } = {}) =>
-  chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, ...chromiumArgs] } });
+  chromeLauncher({
+    launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, ...chromiumArgs] },
+  });
 
 export const firefox = () =>
   chromeLauncher({
@@ -32,7 +36,11 @@ export const firefox = () =>
       executablePath: need('firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
       headless: true,
       // No update checks or telemetry: test machines reach no such host.
-      extraPrefsFirefox: { 'app.update.enabled': false, 'toolkit.telemetry.enabled': false, 'browser.shell.checkDefaultBrowser': false },
+      extraPrefsFirefox: {
+        'app.update.enabled': false,
+        'toolkit.telemetry.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
     },
   });
 
@@ -64,7 +72,9 @@ async function startWebKitDriver(driver) {
   let display = existsSync('/usr/bin/Xvfb') ? undefined : process.env.DISPLAY;
   if (!display) {
     need('webkit', '/usr/bin/Xvfb');
-    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     children.push(xvfb);
     display = await new Promise((resolve, reject) => {
       xvfb.stdout.once('data', (d) => resolve(`:${String(d).trim()}`));
@@ -114,7 +124,11 @@ export const webkit = () => {
 
 const ALL = { chromium, firefox, webkit };
 
-const selected = () => (process.env.KORUS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const selected = () =>
+  (process.env.KORUS_BROWSERS ?? 'chromium,firefox,webkit')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The launchers KORUS_BROWSERS asks for (default: all three engines). */
 export function browsers(options = {}) {

@@ -18,7 +18,8 @@ const num = (s, what) => {
 function consecutive(rows, key, file) {
   const first = num(rows[0][key], `${file} first year`);
   rows.forEach((r, i) => {
-    if (num(r[key], `${file} year`) !== first + i) throw new Error(`gen-data: ${file} years must be consecutive (row ${i + 2})`);
+    if (num(r[key], `${file} year`) !== first + i)
+      throw new Error(`gen-data: ${file} years must be consecutive (row ${i + 2})`);
   });
   return first;
 }
@@ -34,8 +35,11 @@ const ANNUAL = {
   // The balance differs from exports − imports only by rounding (data/ computed it before
   // rounding), so the module keeps that difference in tenths of a million: mostly 0 or ±1.
   balanceResidualTenths: annual.map((r) => {
-    const residual = Math.round((num(r.balance_musd, 'balance') - (num(r.exports_musd, 'exports') - num(r.imports_musd, 'imports'))) * 10);
-    if (balanceOf(num(r.exports_musd), num(r.imports_musd), residual) !== num(r.balance_musd)) throw new Error(`gen-data: balance ${r.year} does not round-trip`);
+    const residual = Math.round(
+      (num(r.balance_musd, 'balance') - (num(r.exports_musd, 'exports') - num(r.imports_musd, 'imports'))) * 10,
+    );
+    if (balanceOf(num(r.exports_musd), num(r.imports_musd), residual) !== num(r.balance_musd))
+      throw new Error(`gen-data: balance ${r.year} does not round-trip`);
     return residual;
   }),
   sourceIds: annualSources,
@@ -63,15 +67,18 @@ const EMBEDDED_FACT_IDS = new Set([
   't_2012_entry_into_force',
   't_2019_amendment_in_force',
 ]);
-const FACTS = read('korus-facts.csv').filter((r) => EMBEDDED_FACT_IDS.has(r.id)).map((r) => ({
-  id: r.id,
-  kind: r.kind,
-  date: r.date,
-  value: r.value === '' ? null : num(r.value, `fact ${r.id}`),
-  // The first source named is the primary one; the others stay in data/korus-facts.csv.
-  sourceId: r.source_id.split(';')[0],
-}));
-if (FACTS.length !== EMBEDDED_FACT_IDS.size) throw new Error('gen-data: an embedded fact id is missing from korus-facts.csv');
+const FACTS = read('korus-facts.csv')
+  .filter((r) => EMBEDDED_FACT_IDS.has(r.id))
+  .map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    date: r.date,
+    value: r.value === '' ? null : num(r.value, `fact ${r.id}`),
+    // The first source named is the primary one; the others stay in data/korus-facts.csv.
+    sourceId: r.source_id.split(';')[0],
+  }));
+if (FACTS.length !== EMBEDDED_FACT_IDS.size)
+  throw new Error('gen-data: an embedded fact id is missing from korus-facts.csv');
 
 const used = new Set([...annualSources, ...CPI.sourceIds, ...FACTS.map((f) => f.sourceId)]);
 const SOURCES = Object.fromEntries(
@@ -107,4 +114,6 @@ export const SOURCES: Readonly<Record<string, EmbeddedSource>> = ${j(SOURCES)};
 export const SERIES: Readonly<Record<string, string>> = ${j(SERIES)};
 `,
 );
-console.log(`gen-data: wrote ${out.slice(root.length + 1)} (${ANNUAL.exportsMusd.length} years, ${FACTS.length} facts)`);
+console.log(
+  `gen-data: wrote ${out.slice(root.length + 1)} (${ANNUAL.exportsMusd.length} years, ${FACTS.length} facts)`,
+);

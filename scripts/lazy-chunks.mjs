@@ -15,7 +15,8 @@ export const lazyChunks = () => ({
   name: 'lazy-chunks',
   resolveDynamicImport(specifier, importer) {
     const chunk = LAZY_CHUNKS[specifier];
-    if (typeof specifier === 'string' && chunk && chunk.importer.test(importer ?? '')) return { id: specifier, external: 'absolute' };
+    if (typeof specifier === 'string' && chunk && chunk.importer.test(importer ?? ''))
+      return { id: specifier, external: 'absolute' };
     return null;
   },
   // Resolved against the bundle's own URL, not the page's: import.meta.url in a module; in a
@@ -26,6 +27,9 @@ export const lazyChunks = () => ({
   },
   outputOptions(options) {
     if (options.format !== 'iife') return null;
-    return { ...options, intro: 'var korusBase = document.currentScript && document.currentScript.src || document.baseURI;' };
+    return {
+      ...options,
+      intro: 'var korusBase = document.currentScript && document.currentScript.src || document.baseURI;',
+    };
   },
 });

@@ -36,7 +36,10 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   createReadStream(file).pipe(res);
 });
 
@@ -47,6 +50,8 @@ server.on('error', (e) => {
   else throw e;
 });
 server.on('listening', () => {
-  console.log(`\nkorus-charts demo: http://localhost:${port}/demo/\n(plain embed example: http://localhost:${port}/demo/embed.html; Ctrl+C to stop)`);
+  console.log(
+    `\nkorus-charts demo: http://localhost:${port}/demo/\n(plain embed example: http://localhost:${port}/demo/embed.html; Ctrl+C to stop)`,
+  );
 });
 server.listen(port, '127.0.0.1');

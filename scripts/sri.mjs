@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const files = readdirSync(new URL('dist/', root)).filter((f) => f.endsWith('.js')).sort();
+const files = readdirSync(new URL('dist/', root))
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -23,15 +25,21 @@ for (const file of files) {
 writeFileSync(new URL('dist/sri.json', root), `${JSON.stringify({ version, sha384: hashes }, null, 2)}\n`);
 
 // <script src="https://cdn.jsdelivr.net/npm/korus-charts@0.1.0/dist/x.js" integrity="sha384-…"
-const CDN_TAG = /(https:\/\/cdn\.jsdelivr\.net\/npm\/korus-charts@)([^/]+)(\/dist\/)([\w.-]+\.js)(" integrity=")(sha384-[A-Za-z0-9+/=]+)/g;
+const CDN_TAG =
+  /(https:\/\/cdn\.jsdelivr\.net\/npm\/korus-charts@)([^/]+)(\/dist\/)([\w.-]+\.js)(" integrity=")(sha384-[A-Za-z0-9+/=]+)/g;
 const mode = process.argv[2];
 if (mode === '--readme' || mode === '--check-readme') {
   const readmeUrl = new URL('README.md', root);
   const readme = readFileSync(readmeUrl, 'utf8');
-  const fixed = readme.replace(CDN_TAG, (_, a, _v, b, file, c) => `${a}${version}${b}${file}${c}${hashes[file] ?? 'sha384-unknown-file'}`);
+  const fixed = readme.replace(
+    CDN_TAG,
+    (_, a, _v, b, file, c) => `${a}${version}${b}${file}${c}${hashes[file] ?? 'sha384-unknown-file'}`,
+  );
   if (mode === '--readme') writeFileSync(readmeUrl, fixed);
   else if (fixed !== readme) {
-    console.error(`README's CDN script tags do not match korus-charts@${version}'s build: run node scripts/sri.mjs --readme`);
+    console.error(
+      `README's CDN script tags do not match korus-charts@${version}'s build: run node scripts/sri.mjs --readme`,
+    );
     process.exit(1);
   }
 }

@@ -16,14 +16,23 @@ const EXAMPLES = { html: '.', react: 'dist', vue: 'dist', svelte: 'dist', angula
 const only = process.argv.slice(2);
 const names = only.length ? only : Object.keys(EXAMPLES);
 
-const env = { ...process.env, CI: 'true', NG_CLI_ANALYTICS: 'false', PUPPETEER_SKIP_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const env = {
+  ...process.env,
+  CI: 'true',
+  NG_CLI_ANALYTICS: 'false',
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+};
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 function pack() {
   if (!existsSync(join(root, 'dist/sri.json'))) run('npm', ['run', 'build'], root);
   mkdirSync(join(root, '.pack'), { recursive: true });
-  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', '.pack'], root));
+  const [{ filename }] = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', '.pack'], root),
+  );
   copyFileSync(join(root, '.pack', filename), join(root, '.pack/korus-charts.tgz'));
   rmSync(join(root, '.pack', filename));
   return run('tar', ['-xzOf', '.pack/korus-charts.tgz', 'package/dist/sri.json'], root);
@@ -45,7 +54,13 @@ function installAndBuild(name, packedSri) {
   console.log(`examples/${name}: installed in ${installTime}${name === 'html' ? '' : `, built in ${seconds(t1)}`}`);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 function serve(dir) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -69,7 +84,9 @@ function inspect() {
   return {
     'goods-balance draws': drawn(balance),
     'goods-balance from=2007': balance?.shadowRoot?.querySelector('tbody tr')?.getAttribute('data-key') === '2007',
-    'goods-balance lang=ko (Korean title)': /[\uac00-\ud7a3]/.test(balance?.shadowRoot?.querySelector('[part="title"]')?.textContent ?? ''),
+    'goods-balance lang=ko (Korean title)': /[\uac00-\ud7a3]/.test(
+      balance?.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '',
+    ),
     'export-promise draws': drawn(promise),
     'export-promise promise=12': promise?.promise === 12,
     'export-promise theme=dark': promise?.getAttribute('theme') === 'dark',
@@ -77,7 +94,9 @@ function inspect() {
     'before-after before=2012 after=2017': beforeAfter?.beforeYear === 2012 && beforeAfter?.afterYear === 2017,
     'before-after shows the data rows': beforeAfter?.data?.length === 2 && tableText(beforeAfter).includes('60.5'),
     'no chart shows an error': [balance, promise, beforeAfter].map(alert).filter(Boolean).join(' | ') || true,
-    ...(chart('wrapped') ? { 'korus-charts/react wrapper draws from=2016': drawn(chart('wrapped')) && chart('wrapped').from === 2016 } : {}),
+    ...(chart('wrapped')
+      ? { 'korus-charts/react wrapper draws from=2016': drawn(chart('wrapped')) && chart('wrapped').from === 2016 }
+      : {}),
   };
 }
 
@@ -118,10 +137,13 @@ const browser = await chromium.launch({ executablePath: chromePath(), args: chro
 for (const name of names.filter((n) => !failures[n])) {
   const problems = await check(browser, name);
   if (problems.length) failures[name] = problems;
-  console.log(`examples/${name}: ${problems.length ? `FAILED\n  ${problems.join('\n  ')}` : 'renders the three charts with their attributes and data'}`);
+  console.log(
+    `examples/${name}: ${problems.length ? `FAILED\n  ${problems.join('\n  ')}` : 'renders the three charts with their attributes and data'}`,
+  );
 }
 await browser.close();
-for (const [name, problems] of Object.entries(failures)) if (problems[0].startsWith('install')) console.log(`examples/${name}: ${problems[0]}`);
+for (const [name, problems] of Object.entries(failures))
+  if (problems[0].startsWith('install')) console.log(`examples/${name}: ${problems[0]}`);
 const failed = Object.keys(failures).length;
 console.log(`\nexamples: ${seconds(t0)}`);
 console.log(`${names.length - failed} passed, ${failed} failed`);

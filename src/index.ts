@@ -13,7 +13,13 @@ export { layoutExportPromise } from './charts/export-promise/layout.js';
 export type { ExportPromiseModel, ExportPromiseInput } from './charts/export-promise/layout.js';
 export { KorusBeforeAfter } from './charts/before-after/element.js';
 export { layoutBeforeAfter } from './charts/before-after/layout.js';
-export type { BeforeAfterModel, BeforeAfterInput, BeforeAfterRowInput, DumbbellRow, Metric } from './charts/before-after/layout.js';
+export type {
+  BeforeAfterModel,
+  BeforeAfterInput,
+  BeforeAfterRowInput,
+  DumbbellRow,
+  Metric,
+} from './charts/before-after/layout.js';
 export { censusSeries, cpiFor, fact } from './data/embedded.js';
 export { DataError } from './data/errors.js';
 export type { DataErrorCode } from './data/errors.js';

@@ -16,7 +16,19 @@ import {
 } from 'chart.js';
 import { axisMoney, COLORS, DATA, FIRST, HEIGHT_PX, MILESTONES, money, NAMES, SUBTITLE, TITLE } from './common.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip, Title, SubTitle);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Tooltip,
+  Title,
+  SubTitle,
+);
 
 // Chart.js has no rules at arbitrary x without chartjs-plugin-annotation: a small inline plugin.
 const milestones = {
@@ -65,7 +77,15 @@ export function draw(el, onRender) {
       datasets: [
         line('exports', { pointStyle: 'circle' }),
         line('imports', { pointStyle: 'rect', borderDash: [6, 4] }),
-        { type: 'bar', label: NAMES.balance, data: DATA.map((d) => d.balance), backgroundColor: COLORS.balance, categoryPercentage: 0.62, barPercentage: 1, order: 1 },
+        {
+          type: 'bar',
+          label: NAMES.balance,
+          data: DATA.map((d) => d.balance),
+          backgroundColor: COLORS.balance,
+          categoryPercentage: 0.62,
+          barPercentage: 1,
+          order: 1,
+        },
       ],
     },
     options: {

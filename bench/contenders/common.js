@@ -14,7 +14,13 @@ export const LAST = DATA[DATA.length - 1].year;
 export const TITLE = `U.S. goods trade with Korea, ${FIRST}–${LAST}`;
 export const SUBTITLE = 'Exports, imports and the goods balance, billions of U.S. dollars';
 export const NAMES = { exports: 'U.S. exports to Korea', imports: 'U.S. imports from Korea', balance: 'Deficit' };
-export const COLORS = { exports: '#0072b2', imports: '#c15400', balance: '#8e4585', grid: '#e3e3e3', milestone: '#6b6b6b' };
+export const COLORS = {
+  exports: '#0072b2',
+  imports: '#c15400',
+  balance: '#8e4585',
+  grid: '#e3e3e3',
+  milestone: '#6b6b6b',
+};
 export const MILESTONES = [
   { label: 'KORUS in force', year: 2012, at: 2012 + 74 / 366 },
   { label: 'Amended', year: 2019, at: 2019 },

@@ -2,12 +2,27 @@
 // components used) and the SVG renderer. A ResizeObserver calls chart.resize(), as ECharts' docs
 // suggest for container-driven sizes.
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { axisMoney, COLORS, DATA, HEIGHT_PX, MILESTONES, money, NAMES, SUBTITLE, TITLE } from './common.js';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export function draw(el, onRender) {
   const box = document.createElement('div');

@@ -27,7 +27,8 @@ export function staticChart(rows, { title, subtitle, names, colors, milestones, 
     );
   }
   for (const d of rows) {
-    if (d.year % 2 === 0) out.push(`<text class="t" x="${r2(cx(d.year))}" y="${H - 8}" text-anchor="middle">${d.year}</text>`);
+    if (d.year % 2 === 0)
+      out.push(`<text class="t" x="${r2(cx(d.year))}" y="${H - 8}" text-anchor="middle">${d.year}</text>`);
   }
   for (const m of milestones) {
     const mx = r2(x(m.at));
@@ -39,7 +40,9 @@ export function staticChart(rows, { title, subtitle, names, colors, milestones, 
   const bw = band * 0.62;
   for (const d of rows) {
     const top = Math.min(y(d.balance), y(0));
-    out.push(`<rect x="${r2(cx(d.year) - bw / 2)}" y="${r2(top)}" width="${r2(bw)}" height="${r2(Math.abs(y(d.balance) - y(0)))}" fill="${colors.balance}"/>`);
+    out.push(
+      `<rect x="${r2(cx(d.year) - bw / 2)}" y="${r2(top)}" width="${r2(bw)}" height="${r2(Math.abs(y(d.balance) - y(0)))}" fill="${colors.balance}"/>`,
+    );
   }
   const path = (key) => rows.map((d, i) => `${i ? 'L' : 'M'}${r2(cx(d.year))},${r2(y(d[key]))}`).join('');
   out.push(
@@ -65,7 +68,9 @@ export function staticChart(rows, { title, subtitle, names, colors, milestones, 
   // Tooltips: one transparent column per year with the browser's own <title> tooltip.
   for (const d of rows) {
     const tip = `${d.year}\n${names.exports}: ${money(d.exports)}\n${names.imports}: ${money(d.imports)}\n${names.balance}: ${money(d.balance)}`;
-    out.push(`<rect x="${r2(x(d.year))}" y="${M.top}" width="${r2(band)}" height="${H - M.top - M.bottom}" fill="transparent"><title>${esc(tip)}</title></rect>`);
+    out.push(
+      `<rect x="${r2(x(d.year))}" y="${M.top}" width="${r2(band)}" height="${H - M.top - M.bottom}" fill="transparent"><title>${esc(tip)}</title></rect>`,
+    );
   }
   return `<figure class="static-chart">
 <p class="title">${esc(title)}</p><p class="subtitle">${esc(subtitle)}</p>

@@ -66,7 +66,12 @@ ${harness}
 
 /** Extra builds of ours to measure beside dist/ (`--variant label=file`), e.g. a frame change. */
 export function variantContenders(variants) {
-  return variants.map(({ label, file }) => ({ id: `korus-${label}`, name: `korus-charts (${label})`, file, ours: true }));
+  return variants.map(({ label, file }) => ({
+    id: `korus-${label}`,
+    name: `korus-charts (${label})`,
+    file,
+    ours: true,
+  }));
 }
 
 /**
@@ -80,14 +85,19 @@ export async function buildPages(repo, contenders = CONTENDERS) {
   mkdirSync(out, { recursive: true });
 
   const rows = readRows(repo);
-  if (rows.length !== TO - FROM + 1) throw new Error(`bench: expected ${TO - FROM + 1} years in data/korus-annual.csv, found ${rows.length}`);
+  if (rows.length !== TO - FROM + 1)
+    throw new Error(`bench: expected ${TO - FROM + 1} years in data/korus-annual.csv, found ${rows.length}`);
   writeFileSync(join(root, 'build/data.js'), `export default ${JSON.stringify(rows)};\n`);
 
   const sizes = {};
   for (const c of CONTENDERS.filter((c) => c.pkg)) {
     const file = join(out, `${c.id}.js`);
     await build({
-      stdin: { contents: `import { draw } from './${c.id}.js';\nwindow.benchChart = { draw };\n`, resolveDir: join(root, 'contenders'), loader: 'js' },
+      stdin: {
+        contents: `import { draw } from './${c.id}.js';\nwindow.benchChart = { draw };\n`,
+        resolveDir: join(root, 'contenders'),
+        loader: 'js',
+      },
       bundle: true,
       minify: true,
       format: 'esm',
@@ -149,9 +159,23 @@ export async function buildPages(repo, contenders = CONTENDERS) {
           script: `<script type="module" src="${c.id}.js"></script>`,
         });
       } else if (c.id === 'static') {
-        html = page({ harness, title: c.name, mode, n, head: `<style>${staticCss}</style><script>${staticAdapter}</script>`, body: svgMarkup });
+        html = page({
+          harness,
+          title: c.name,
+          mode,
+          n,
+          head: `<style>${staticCss}</style><script>${staticAdapter}</script>`,
+          body: svgMarkup,
+        });
       } else {
-        html = page({ harness, title: c.name, mode, n, body: '', script: `<script type="module" src="${c.id}.js"></script>` });
+        html = page({
+          harness,
+          title: c.name,
+          mode,
+          n,
+          body: '',
+          script: `<script type="module" src="${c.id}.js"></script>`,
+        });
       }
       writeFileSync(join(out, `${c.id}-${mode}.html`), html);
       if (mode === 'first') sizes[c.id].htmlGzip = gzip(Buffer.from(html));

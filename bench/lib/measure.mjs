@@ -29,7 +29,8 @@ export async function loadOnce(browser, url, { throttle = 1, heap = false } = {}
     if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
     const result = await page.evaluate(
-      (ms) => Promise.race([window.bench, new Promise((r) => setTimeout(() => r({ error: 'no result from the page' }), ms))]),
+      (ms) =>
+        Promise.race([window.bench, new Promise((r) => setTimeout(() => r({ error: 'no result from the page' }), ms))]),
       LOAD_TIMEOUT_MS,
     );
     // Counters first: the forced GC below would add to the main thread's time.
@@ -68,7 +69,9 @@ export async function measureAll({ baseUrl, contenders, runs, metrics = METRICS,
           if (run > 0) samples[m.id][c.id].push(r);
         }
       }
-      log(`run ${run}/${runs}${run === 0 ? ' (warm-up, not kept)' : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `run ${run}/${runs}${run === 0 ? ' (warm-up, not kept)' : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     return { samples, browserVersion: browser.version() };
   } finally {

@@ -50,7 +50,9 @@ function table(title, note, stats, contenders, fmt, unit) {
   for (const c of contenders) {
     const s = stats[c.id];
     const name = c.ours ? `**${c.name}**` : c.name;
-    lines.push(`| ${name} | ${fmt(s.min)} | ${fmt(s.median)} | ${fmt(s.max)} | ${refs.map((r) => ratio(s.median, stats[r.id].median)).join(' | ')} |`);
+    lines.push(
+      `| ${name} | ${fmt(s.min)} | ${fmt(s.median)} | ${fmt(s.max)} | ${refs.map((r) => ratio(s.median, stats[r.id].median)).join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -61,19 +63,70 @@ export function targets(stats, sizes, id = 'korus') {
   const rows = [];
   const add = (what, value, limit, shown) => rows.push({ what, value, limit, pass: value <= limit, shown });
   if (stats.first) {
-    add('First render ≤ 0.7 × Chart.js', k('first') / ref('first', 'chartjs'), 0.7, `${ratio(k('first'), ref('first', 'chartjs'))} × Chart.js`);
-    add('First render ≤ 1.6 × static SVG', k('first') / ref('first', 'static'), 1.6, `${ratio(k('first'), ref('first', 'static'))} × static`);
+    add(
+      'First render ≤ 0.7 × Chart.js',
+      k('first') / ref('first', 'chartjs'),
+      0.7,
+      `${ratio(k('first'), ref('first', 'chartjs'))} × Chart.js`,
+    );
+    add(
+      'First render ≤ 1.6 × static SVG',
+      k('first') / ref('first', 'static'),
+      1.6,
+      `${ratio(k('first'), ref('first', 'static'))} × static`,
+    );
   }
-  if (stats.many) add('50 charts, total time ≤ 0.5 × Chart.js', k('many') / ref('many', 'chartjs'), 0.5, `${ratio(k('many'), ref('many', 'chartjs'))} × Chart.js`);
-  if (stats.heap) add('50 charts, JS heap ≤ 0.5 × Chart.js', k('heap') / ref('heap', 'chartjs'), 0.5, `${ratio(k('heap'), ref('heap', 'chartjs'))} × Chart.js`);
-  if (stats.firstCpu) add('First render ≤ 0.7 × Chart.js, in main-thread CPU time', k('firstCpu') / ref('firstCpu', 'chartjs'), 0.7, `${ratio(k('firstCpu'), ref('firstCpu', 'chartjs'))} × Chart.js`);
-  if (stats.firstCpu) add('First render ≤ 1.6 × static SVG, in main-thread CPU time', k('firstCpu') / ref('firstCpu', 'static'), 1.6, `${ratio(k('firstCpu'), ref('firstCpu', 'static'))} × static`);
-  if (stats.manyCpu) add('50 charts ≤ 0.5 × Chart.js, in main-thread CPU time', k('manyCpu') / ref('manyCpu', 'chartjs'), 0.5, `${ratio(k('manyCpu'), ref('manyCpu', 'chartjs'))} × Chart.js`);
-  if (stats.resize) add('Resize re-render ≤ 0.6 × Chart.js', k('resize') / ref('resize', 'chartjs'), 0.6, `${ratio(k('resize'), ref('resize', 'chartjs'))} × Chart.js`);
+  if (stats.many)
+    add(
+      '50 charts, total time ≤ 0.5 × Chart.js',
+      k('many') / ref('many', 'chartjs'),
+      0.5,
+      `${ratio(k('many'), ref('many', 'chartjs'))} × Chart.js`,
+    );
+  if (stats.heap)
+    add(
+      '50 charts, JS heap ≤ 0.5 × Chart.js',
+      k('heap') / ref('heap', 'chartjs'),
+      0.5,
+      `${ratio(k('heap'), ref('heap', 'chartjs'))} × Chart.js`,
+    );
+  if (stats.firstCpu)
+    add(
+      'First render ≤ 0.7 × Chart.js, in main-thread CPU time',
+      k('firstCpu') / ref('firstCpu', 'chartjs'),
+      0.7,
+      `${ratio(k('firstCpu'), ref('firstCpu', 'chartjs'))} × Chart.js`,
+    );
+  if (stats.firstCpu)
+    add(
+      'First render ≤ 1.6 × static SVG, in main-thread CPU time',
+      k('firstCpu') / ref('firstCpu', 'static'),
+      1.6,
+      `${ratio(k('firstCpu'), ref('firstCpu', 'static'))} × static`,
+    );
+  if (stats.manyCpu)
+    add(
+      '50 charts ≤ 0.5 × Chart.js, in main-thread CPU time',
+      k('manyCpu') / ref('manyCpu', 'chartjs'),
+      0.5,
+      `${ratio(k('manyCpu'), ref('manyCpu', 'chartjs'))} × Chart.js`,
+    );
+  if (stats.resize)
+    add(
+      'Resize re-render ≤ 0.6 × Chart.js',
+      k('resize') / ref('resize', 'chartjs'),
+      0.6,
+      `${ratio(k('resize'), ref('resize', 'chartjs'))} × Chart.js`,
+    );
   // A variant has only its ES module build: its size stands in for the script-tag bundle.
   const bundle = sizes[id].iifeGzip ?? sizes[id].jsGzip;
   add('Script-tag bundle (IIFE) ≤ 28 KiB gzip', bundle / 1024, 28, `${kib(bundle)} KiB`);
-  rows.push({ what: 'Script-tag bundle: aim < 22 KiB gzip', pass: bundle / 1024 < 22, shown: `${kib(bundle)} KiB`, aim: true });
+  rows.push({
+    what: 'Script-tag bundle: aim < 22 KiB gzip',
+    pass: bundle / 1024 < 22,
+    shown: `${kib(bundle)} KiB`,
+    aim: true,
+  });
   return rows;
 }
 
@@ -120,7 +173,7 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     '  charts pay for drawing. Times are from navigation start (`performance.now()`). Paint and raster are not included.',
     '- **50 charts**: the same page with 50 chart boxes; time until all are drawn (a chart that defers off-screen work would',
     '  be counted when the on-screen ones are drawn and nothing more draws for 5 frames; the table says how many drew).',
-    '  **Heap**: `Runtime.getHeapUsage` after two `HeapProfiler.collectGarbage` calls (the whole page\'s JS heap).',
+    "  **Heap**: `Runtime.getHeapUsage` after two `HeapProfiler.collectGarbage` calls (the whole page's JS heap).",
     '- **Resize**: 300 ms after the chart is drawn, its box goes from 720 to 560 px wide inside a `requestAnimationFrame`',
     '  callback; time until the contender has redrawn at 560 px, plus layout. Chart.js and ours follow their container by',
     '  themselves (ResizeObserver); for Plot and ECharts the page does what their docs suggest (a ResizeObserver that',
@@ -141,17 +194,41 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
   );
   for (const c of contenders) {
     const s = sizes[c.id];
-    out.push(`| ${c.ours ? `**${c.name}** (ESM)` : c.name} | ${kib(s.jsBytes)} | ${kib(s.jsGzip)} | ${kib(s.htmlGzip)} | ${peers.map((p) => (s.jsGzip ? ratio(s.jsGzip, sizes[p.id].jsGzip) : '–')).join(' | ')} |`);
-    if (c.id === 'korus') out.push(`| **${c.name}** (IIFE, script tag) | ${kib(s.iifeBytes)} | ${kib(s.iifeGzip)} | | ${peers.map((p) => ratio(s.iifeGzip, sizes[p.id].jsGzip)).join(' | ')} |`);
-    if (c.id === 'korus' && s.oneGzip) out.push(`| **${c.name}** (dist/korus-goods-balance.js, this chart only) | ${kib(s.oneBytes)} | ${kib(s.oneGzip)} | | ${peers.map((p) => ratio(s.oneGzip, sizes[p.id].jsGzip)).join(' | ')} |`);
+    out.push(
+      `| ${c.ours ? `**${c.name}** (ESM)` : c.name} | ${kib(s.jsBytes)} | ${kib(s.jsGzip)} | ${kib(s.htmlGzip)} | ${peers.map((p) => (s.jsGzip ? ratio(s.jsGzip, sizes[p.id].jsGzip) : '–')).join(' | ')} |`,
+    );
+    if (c.id === 'korus')
+      out.push(
+        `| **${c.name}** (IIFE, script tag) | ${kib(s.iifeBytes)} | ${kib(s.iifeGzip)} | | ${peers.map((p) => ratio(s.iifeGzip, sizes[p.id].jsGzip)).join(' | ')} |`,
+      );
+    if (c.id === 'korus' && s.oneGzip)
+      out.push(
+        `| **${c.name}** (dist/korus-goods-balance.js, this chart only) | ${kib(s.oneBytes)} | ${kib(s.oneGzip)} | | ${peers.map((p) => ratio(s.oneGzip, sizes[p.id].jsGzip)).join(' | ')} |`,
+      );
   }
   const sections = [
     ['first', 'First render', 'Navigation start to the chart drawn, one chart on the page.'],
-    ['firstCpu', 'First render: main-thread CPU time', 'The same loads as above, in CPU time of the page\'s main thread (Chromium\'s `ThreadTime`, which counts from the renderer\'s start): what the chart costs the reader\'s CPU, less disturbed by other load on the machine than the wall-clock time.'],
-    ['first4x', 'First render, 4x CPU throttling', 'The same page with `Emulation.setCPUThrottlingRate({ rate: 4 })`, roughly a mid-range phone.'],
+    [
+      'firstCpu',
+      'First render: main-thread CPU time',
+      "The same loads as above, in CPU time of the page's main thread (Chromium's `ThreadTime`, which counts from the renderer's start): what the chart costs the reader's CPU, less disturbed by other load on the machine than the wall-clock time.",
+    ],
+    [
+      'first4x',
+      'First render, 4x CPU throttling',
+      'The same page with `Emulation.setCPUThrottlingRate({ rate: 4 })`, roughly a mid-range phone.',
+    ],
     ['many', '50 charts on one page: total time', 'Navigation start to all 50 charts drawn.'],
-    ['manyCpu', '50 charts on one page: main-thread CPU time', 'The same loads, in main-thread CPU time (`ThreadTime`).'],
-    ['heap', '50 charts on one page: JS heap after GC', 'The page\'s used JS heap once all 50 are drawn and garbage was collected.'],
+    [
+      'manyCpu',
+      '50 charts on one page: main-thread CPU time',
+      'The same loads, in main-thread CPU time (`ThreadTime`).',
+    ],
+    [
+      'heap',
+      '50 charts on one page: JS heap after GC',
+      "The page's used JS heap once all 50 are drawn and garbage was collected.",
+    ],
     ['resize', 'Resize re-render', 'Width change (720 → 560 px) to the chart redrawn at the new width.'],
   ];
   for (const [key, title, note] of sections) {
@@ -172,11 +249,23 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     for (const [metric, byContender] of Object.entries(cdp)) {
       for (const c of contenders) {
         const m = byContender[c.id];
-        if (m) out.push(`| ${metric} | ${c.name} | ${ms(m.script)} | ${ms(m.style)} | ${ms(m.layout)} | ${Math.round(m.nodes)} | ${m.drawn} |`);
+        if (m)
+          out.push(
+            `| ${metric} | ${c.name} | ${ms(m.script)} | ${ms(m.style)} | ${ms(m.layout)} | ${Math.round(m.nodes)} | ${m.drawn} |`,
+          );
       }
     }
   }
-  out.push('', '## Reproduce', '', '```sh', 'npm ci && npm run bench        # about 10 minutes on 2 cores; BENCH_RUNS=21 for more runs', 'node bench/screenshots.mjs     # PNGs of each contender\'s chart in bench/build/shots/', '```', '');
+  out.push(
+    '',
+    '## Reproduce',
+    '',
+    '```sh',
+    'npm ci && npm run bench        # about 10 minutes on 2 cores; BENCH_RUNS=21 for more runs',
+    "node bench/screenshots.mjs     # PNGs of each contender's chart in bench/build/shots/",
+    '```',
+    '',
+  );
   return out.join('\n');
 }
 

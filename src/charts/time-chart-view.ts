@@ -21,7 +21,8 @@ export function axes(m: TimeChartModel, beneathMilestones: unknown = nothing): S
     </g>
     <g class="x-axis">
       ${m.xTicks.map(
-        (t) => svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${TICK_PX}>${t.label}</text></g>`,
+        (t) =>
+          svg`<g class="tick"><text x=${t.pos} y=${plot.bottom + 19} text-anchor="middle" font-size=${TICK_PX}>${t.label}</text></g>`,
       )}
     </g>
     ${beneathMilestones}
@@ -37,7 +38,9 @@ export function axes(m: TimeChartModel, beneathMilestones: unknown = nothing): S
 
 export function zeroLine(m: TimeChartModel): SVGTemplateResult | typeof nothing {
   const zero = m.yTicks.find((t) => t.zero);
-  return zero ? svg`<line class="zero" x1=${m.plot.left} x2=${m.plot.right} y1=${zero.pos} y2=${zero.pos}></line>` : nothing;
+  return zero
+    ? svg`<line class="zero" x1=${m.plot.left} x2=${m.plot.right} y1=${zero.pos} y2=${zero.pos}></line>`
+    : nothing;
 }
 
 export function crosshair(m: TimeChartModel, activeYear: number | undefined): SVGTemplateResult[] {

@@ -23,9 +23,11 @@ const en: TradeMessages = {
   deficit: 'Deficit',
   surplus: 'Surplus',
   milestones: { t_2012_entry_into_force: 'KORUS in force', t_2019_amendment_in_force: 'Amended' },
-  censusNote: 'Exports are total exports (f.a.s. basis); imports are general imports (customs value); not seasonally adjusted.',
+  censusNote:
+    'Exports are total exports (f.a.s. basis); imports are general imports (customs value); not seasonally adjusted.',
   balanceNote: 'Balance is exports minus imports; below zero is a U.S. deficit.',
-  milestonesNote: (entry, amended) => `Dashed rules: the agreement (KORUS) entered into force on ${entry}; the amended agreement on ${amended}.`,
+  milestonesNote: (entry, amended) =>
+    `Dashed rules: the agreement (KORUS) entered into force on ${entry}; the amended agreement on ${amended}.`,
 };
 
 /** English here; Korean from trade-messages.ko.ts, loaded on first use (src/format/localized.ts). */

@@ -8,8 +8,7 @@ const CHART_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_VALUE_LENGTH = 200;
 
 export type EmbedPlan =
-  | { ok: true; tag: string; attributes: [string, string][]; ignored: string[] }
-  | { ok: false; message: string };
+  { ok: true; tag: string; attributes: [string, string][]; ignored: string[] } | { ok: false; message: string };
 
 /** `observed(tag)` returns the tag's observed attributes, or undefined when no such tag is defined. */
 export function planEmbed(search: string, observed: (tag: string) => readonly string[] | undefined): EmbedPlan {
@@ -18,7 +17,12 @@ export function planEmbed(search: string, observed: (tag: string) => readonly st
   const tag = `korus-${chart}`;
   const allowed = CHART_NAME.test(chart) ? observed(tag) : undefined;
   if (!allowed) {
-    return { ok: false, message: chart ? `korus-charts: there is no chart called "${chart}".` : 'korus-charts: the URL names no chart (add ?chart=goods-balance).' };
+    return {
+      ok: false,
+      message: chart
+        ? `korus-charts: there is no chart called "${chart}".`
+        : 'korus-charts: the URL names no chart (add ?chart=goods-balance).',
+    };
   }
   const attributes: [string, string][] = [];
   const ignored: string[] = [];

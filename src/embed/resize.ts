@@ -13,6 +13,7 @@ addEventListener('message', (e: MessageEvent) => {
 });
 
 // Frames that posted before this script ran: ask every frame once; others ignore the message.
-const ask = () => document.querySelectorAll('iframe').forEach((f) => f.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, '*'));
+const ask = () =>
+  document.querySelectorAll('iframe').forEach((f) => f.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, '*'));
 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', ask);
 else ask();

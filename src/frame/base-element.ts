@@ -1,4 +1,13 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -140,13 +149,13 @@ export abstract class KorusChartBase<M> extends LitElement {
   /** An extra note for the footer (shown as text). */
   declare note?: string;
 
-  protected declare _series?: TradeSeries;
-  private declare _loadError?: DataError;
-  private declare _loading: boolean;
-  private declare _tableShown: boolean;
-  private declare _active?: number;
+  declare protected _series?: TradeSeries;
+  declare private _loadError?: DataError;
+  declare private _loading: boolean;
+  declare private _tableShown: boolean;
+  declare private _active?: number;
   /** Which mark within the active stop (its `parts`), for charts with several marks per year. */
-  private declare _part?: number;
+  declare private _part?: number;
 
   protected _locale: Locale = 'en';
   protected _fmt: Formatter = formatterFor('en');
@@ -184,15 +193,22 @@ export abstract class KorusChartBase<M> extends LitElement {
    * Checks a numeric attribute and returns it, or undefined when unset. A value that is not a
    * number (or breaks `kind`) becomes a DataError quoting what the page wrote, never NaN on screen.
    */
-  protected numberAttribute(name: string, value: number | string | undefined, kind: 'year' | 'number' | 'nonnegative'): number | undefined {
+  protected numberAttribute(
+    name: string,
+    value: number | string | undefined,
+    kind: 'year' | 'number' | 'nonnegative',
+  ): number | undefined {
     if (value === undefined || value === null || value === '') return undefined;
     // Frameworks (React 19, Vue, Svelte) set `from="2007"` as a property holding a string: read
     // it as Lit reads the attribute (Number), so both paths accept the same values.
     const n = typeof value === 'string' ? (value.trim() ? Number(value) : NaN) : value;
     const ok =
       Number.isFinite(n) &&
-      (kind === 'number' || (kind === 'nonnegative' && n >= 0) || (kind === 'year' && Number.isInteger(n) && n >= 1000 && n <= 9999));
-    if (!ok) throw new DataError('bad-attribute', { name, value: this.getAttribute(name) ?? String(value), expected: kind });
+      (kind === 'number' ||
+        (kind === 'nonnegative' && n >= 0) ||
+        (kind === 'year' && Number.isInteger(n) && n >= 1000 && n <= 9999));
+    if (!ok)
+      throw new DataError('bad-attribute', { name, value: this.getAttribute(name) ?? String(value), expected: kind });
     return n;
   }
 
@@ -225,7 +241,7 @@ export abstract class KorusChartBase<M> extends LitElement {
     const wanted = locale ?? 'en';
     const ready = hasLocale(wanted) || this._localeFailed;
     if (!ready) this._awaitLocale(wanted);
-    this._locale = hasLocale(wanted) ? wanted : ready ? 'en' : this._computedLocale ?? 'en';
+    this._locale = hasLocale(wanted) ? wanted : ready ? 'en' : (this._computedLocale ?? 'en');
     this._fmt = formatterFor(this._locale);
     this._holding = !ready && this._computedLocale === undefined;
     // The custom state lets a no-JavaScript fallback (renderHTML) keep its styles meanwhile.
@@ -240,7 +256,9 @@ export abstract class KorusChartBase<M> extends LitElement {
     // Hover, focus and the table toggle change no input: skip the words and the layout then.
     const size = this._resize.size;
     const inputsChanged =
-      !this.hasUpdated || this._locale !== this._computedLocale || [...changed.keys()].some((k) => !UI_STATE.has(k as string));
+      !this.hasUpdated ||
+      this._locale !== this._computedLocale ||
+      [...changed.keys()].some((k) => !UI_STATE.has(k as string));
     const sizeChanged = size.widthPx !== this._computedSize.widthPx || size.heightPx !== this._computedSize.heightPx;
     if (!inputsChanged && !sizeChanged) return;
     this._computedLocale = this._locale;
@@ -258,7 +276,11 @@ export abstract class KorusChartBase<M> extends LitElement {
     const font = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;
     if (font !== this._font) {
       this._font = font;
-      this._measure = createTextMeasurer(style.fontFamily, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0);
+      this._measure = createTextMeasurer(
+        style.fontFamily,
+        parseFloat(style.letterSpacing) || 0,
+        parseFloat(style.wordSpacing) || 0,
+      );
     }
     const ctx: ChartContext = {
       series,
@@ -278,7 +300,8 @@ export abstract class KorusChartBase<M> extends LitElement {
       this._layout = undefined;
     }
     const stops = this._layout?.stops ?? [];
-    if (this._active !== undefined && this._active >= stops.length) this._active = stops.length ? stops.length - 1 : undefined;
+    if (this._active !== undefined && this._active >= stops.length)
+      this._active = stops.length ? stops.length - 1 : undefined;
   }
 
   protected override updated(): void {
@@ -377,7 +400,9 @@ export abstract class KorusChartBase<M> extends LitElement {
           this._loading = false;
           this._loadError = undefined;
           this._series = { years, source: { kind: 'url', url } };
-          this.dispatchEvent(new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }));
+          this.dispatchEvent(
+            new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }),
+          );
         },
         (e: unknown) => {
           // Aborted: a newer src or a removed element; the newer request speaks instead.
@@ -392,7 +417,8 @@ export abstract class KorusChartBase<M> extends LitElement {
   protected override render(): TemplateResult {
     // Waiting for the language's strings: a static fallback in the light DOM (renderHTML) stays
     // in view; without one, an empty box of the plot's height.
-    if (this._holding) return html`<slot><figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure></slot>`;
+    if (this._holding)
+      return html`<slot><figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure></slot>`;
     const frame = FRAME_MESSAGES[this._locale];
     const text = this._text;
     const error = this._loadError ?? this._viewError;
@@ -402,13 +428,17 @@ export abstract class KorusChartBase<M> extends LitElement {
     const stops = layout?.stops ?? [];
     const active = this._active !== undefined ? stops[this._active] : undefined;
     return html`<figure part="figure" lang=${this._locale} aria-labelledby="title" aria-describedby="summary">
-      ${text
-        ? html`<p class="title" part="title" id="title">${this.chartTitle || text.title}</p>
+      ${
+        text
+          ? html`<p class="title" part="title" id="title">${this.chartTitle || text.title}</p>
             <p class="subtitle" part="subtitle">${this.chartSubtitle || text.subtitle}</p>`
-        : nothing}
-      ${error && showChart
-        ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>`
-        : nothing}
+          : nothing
+      }
+      ${
+        error && showChart
+          ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>`
+          : nothing
+      }
       <div
         class="plot"
         part="plot"
@@ -423,13 +453,16 @@ export abstract class KorusChartBase<M> extends LitElement {
         @focus=${this._onFocus}
         @blur=${this._onBlur}
       >
-        ${error && !showChart
-          ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
-          : this._loading && !showChart
-            ? html`<p class="subtitle">${frame.loading}</p>`
-            : nothing}
-        ${layout && showChart
-          ? html`<svg
+        ${
+          error && !showChart
+            ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
+            : this._loading && !showChart
+              ? html`<p class="subtitle">${frame.loading}</p>`
+              : nothing
+        }
+        ${
+          layout && showChart
+            ? html`<svg
               aria-hidden="true"
               width=${this._resize.size.widthPx}
               height=${this._resize.size.heightPx}
@@ -437,15 +470,18 @@ export abstract class KorusChartBase<M> extends LitElement {
             >
               ${this.renderPlot(layout.model, this._active, this._part !== undefined ? active?.parts?.[this._part]?.key : undefined)}
             </svg>`
-          : nothing}
+            : nothing
+        }
         ${active ? this._renderTooltip(active) : nothing}
       </div>
       <div class="sr-only" aria-live="polite">${this._announcement}</div>
-      ${text
-        ? html`<p class="sr-only" id="summary">${text.summary}</p>
+      ${
+        text
+          ? html`<p class="sr-only" id="summary">${text.summary}</p>
             <p class="sr-only" id="hint">${text.hint ?? frame.plotHint}</p>
             ${this._renderFooter(text, frame)} ${this._renderTable(text)}`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 
@@ -475,13 +511,15 @@ export abstract class KorusChartBase<M> extends LitElement {
     const source = this._series!.source;
     return html`<footer part="footer">
       <p class="source">
-        ${source.kind === 'census'
-          ? html`${frame.censusSource.before}<a href=${source.url} target="_blank" rel="noopener noreferrer"
+        ${
+          source.kind === 'census'
+            ? html`${frame.censusSource.before}<a href=${source.url} target="_blank" rel="noopener noreferrer"
                 >${frame.censusSource.link}</a
               >${frame.censusSource.after(source.asOf)}`
-          : source.kind === 'url'
-            ? html`${frame.urlSource} <a href=${source.url}>${source.url}</a>`
-            : frame.propertySource}
+            : source.kind === 'url'
+              ? html`${frame.urlSource} <a href=${source.url}>${source.url}</a>`
+              : frame.propertySource
+        }
       </p>
       ${text.notes.map((n) => html`<p class="note">${n}</p>`)}
       ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
@@ -512,7 +550,8 @@ export abstract class KorusChartBase<M> extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${t.rows.map((r) => html`<tr data-key=${r.key}>
+          ${t.rows.map(
+            (r) => html`<tr data-key=${r.key}>
               <th scope="row">${r.cells[0]}</th>
               ${r.cells.slice(1).map((c) => html`<td>${c}</td>`)}
             </tr>`,
@@ -540,7 +579,7 @@ export abstract class KorusChartBase<M> extends LitElement {
     const count = stops.length;
     if (count === 0) return;
     const current = this._active ?? -1;
-    const parts = current >= 0 ? stops[current].parts?.length ?? 0 : 0;
+    const parts = current >= 0 ? (stops[current].parts?.length ?? 0) : 0;
     const vertical = e.key === 'ArrowUp' || e.key === 'ArrowDown';
     if (vertical && parts > 0) {
       const now = this._part ?? -1;

@@ -6,7 +6,15 @@ import type { Locale } from '../format/locale.js';
 import { loadLocale } from '../format/localized.js';
 import { createTextMeasurer } from '../layout/text.js';
 import { tableCSV } from '../render/csv.js';
-import { chartWords, cssOf, drawChart, sourceText, stepContext, type ChartSteps, type DrawInput } from '../render/draw.js';
+import {
+  chartWords,
+  cssOf,
+  drawChart,
+  sourceText,
+  stepContext,
+  type ChartSteps,
+  type DrawInput,
+} from '../render/draw.js';
 import { paint } from '../render/paint.js';
 import type { Node } from '../render/tree.js';
 import { writeSVG } from '../render/write-svg.js';
@@ -58,7 +66,9 @@ function inputOf(el: Chart): DrawInput {
 const nodeOf = (e: Element): Node => ({
   tag: e.localName,
   attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
-  kids: [...e.childNodes].flatMap<Node | string>((c) => (c instanceof Element ? [nodeOf(c)] : c.nodeType === 3 && c.textContent!.trim() ? [c.textContent!] : [])),
+  kids: [...e.childNodes].flatMap<Node | string>((c) =>
+    c instanceof Element ? [nodeOf(c)] : c.nodeType === 3 && c.textContent!.trim() ? [c.textContent!] : [],
+  ),
 });
 
 async function fileOf(el: Chart, format: Format): Promise<Blob> {
@@ -68,7 +78,9 @@ async function fileOf(el: Chart, format: Format): Promise<Blob> {
   const words = chartWords(input, el.describe(stepContext(input)));
   if (format === 'csv') {
     // A byte-order mark so spreadsheet programs read Korean as UTF-8.
-    return new Blob(['\uFEFF', tableCSV(words.text.table, words.frame.tableUnit, sourceText(words.source))], { type: 'text/csv;charset=utf-8' });
+    return new Blob(['\uFEFF', tableCSV(words.text.table, words.frame.tableUnit, sourceText(words.source))], {
+      type: 'text/csv;charset=utf-8',
+    });
   }
   // The plot's marks are the ones on screen: Lit rendered the same view template that
   // renderSVG() serializes, from a layout at this size with this font's text widths.
@@ -76,7 +88,9 @@ async function fileOf(el: Chart, format: Format): Promise<Blob> {
   if (format === 'svg') return new Blob([writeSVG(drawing)], { type: 'image/svg+xml' });
   const canvas = document.createElement('canvas');
   paint(drawing, canvas, 2);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** Makes the file and hands it to the browser as a download. */

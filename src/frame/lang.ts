@@ -7,7 +7,7 @@ export function inheritedLang(el: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang !== null && lang !== '') return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return '';
 }

@@ -57,7 +57,17 @@ export const PALETTE: { light: Palette; dark: Palette } = {
 };
 
 /** Colours that carry meaning and so need 3:1 against the background (WCAG 1.4.11). */
-export const MARK_COLOURS = ['exports', 'imports', 'deficit', 'surplus', 'zero', 'milestone', 'focus', 'muted', 'text'] as const;
+export const MARK_COLOURS = [
+  'exports',
+  'imports',
+  'deficit',
+  'surplus',
+  'zero',
+  'milestone',
+  'focus',
+  'muted',
+  'text',
+] as const;
 
 /** Series drawn with the same kind of mark, or side by side: told apart by colour among other cues. */
 export const CLOSE_PAIRS = [

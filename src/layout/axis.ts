@@ -32,12 +32,7 @@ export function yearTicks(
 }
 
 /** Value ticks from d3's nice steps, about one per `spacingPx`, never fewer than 2. */
-export function valueTicks(
-  scale: Linear,
-  lengthPx: number,
-  format: (v: number) => string,
-  spacingPx = 56,
-): Tick[] {
+export function valueTicks(scale: Linear, lengthPx: number, format: (v: number) => string, spacingPx = 56): Tick[] {
   const count = Math.max(2, Math.floor(lengthPx / spacingPx));
   return scale.ticks(count).map((value) => ({ value, pos: scale(value), label: format(value) }));
 }

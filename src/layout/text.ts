@@ -28,7 +28,8 @@ let canvas: CanvasRenderingContext2D | null | undefined;
  * style sheet, WCAG 1.4.12): added after every character and every space, as browsers draw them.
  */
 export function createTextMeasurer(fontFamily: string, letterPx = 0, wordPx = 0): MeasureText {
-  if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (canvas === undefined)
+    canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!canvas || !fontFamily) return estimateTextWidth;
   const ctx = canvas;
   const cache = new Map<string, number>();

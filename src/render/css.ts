@@ -29,7 +29,7 @@ export const PRESENTATION =
 /** Top-level blocks of a stylesheet, comments removed: [prelude, body] (an at-rule's body is its rules). */
 export function* blocks(cssText: string): Generator<[string, string]> {
   const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (let i = 0, open; (open = text.indexOf('{', i)) >= 0; ) {
+  for (let i = 0, open; (open = text.indexOf('{', i)) >= 0;) {
     let end = open + 1;
     for (let depth = 1; depth; end++) depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
     yield [text.slice(i, open).trim().replace(/\s+/g, ' '), text.slice(open + 1, end - 1)];
@@ -43,7 +43,14 @@ export function parseCSS(cssText: string): Rule[] {
     if (prelude[0] === '@') continue;
     const decls = body
       .split(';')
-      .map((d) => [d.slice(0, d.indexOf(':')).trim(), d.slice(d.indexOf(':') + 1).trim().replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ')])
+      .map((d) => [
+        d.slice(0, d.indexOf(':')).trim(),
+        d
+          .slice(d.indexOf(':') + 1)
+          .trim()
+          .replace(/\s+/g, ' ')
+          .replace(/ ?, ?/g, ', '),
+      ])
       .filter(([p]) => p[0] === '-' || p === 'height' || PRESENTATION.includes(p));
     for (const sel of prelude.split(',').map((s) => s.trim())) {
       const host = /^:host(?:\(\[(\w+)=['"]?(\w+)['"]?\]\))?$/.exec(sel);
@@ -71,7 +78,7 @@ function matches(chain: Rule['chain'], path: Node[]): boolean {
 
 /** Replaces var(--name, fallback) from the innermost out. */
 function substitute(v: string, lookup: (name: string) => string | undefined): string {
-  for (let at; (at = v.lastIndexOf('var(')) >= 0; ) {
+  for (let at; (at = v.lastIndexOf('var(')) >= 0;) {
     let end = at + 4;
     for (let depth = 1; depth; end++) depth += v[end] === '(' ? 1 : v[end] === ')' ? -1 : 0;
     const [name, ...fallback] = v.slice(at + 4, end - 1).split(',');

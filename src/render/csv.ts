@@ -11,7 +11,11 @@ const NUMBER = /^[+\u2212-]?\d[\d,]*(\.\d+)?%?$/;
  */
 export function tableCSV(table: TableModel, unit: string, source: string): string {
   const kind = table.columns.map((_, i) =>
-    i > 0 && table.rows.every((r) => NUMBER.test(r.cells[i])) ? (table.rows.every((r) => r.cells[i].endsWith('%')) ? '%' : unit) : '',
+    i > 0 && table.rows.every((r) => NUMBER.test(r.cells[i]))
+      ? table.rows.every((r) => r.cells[i].endsWith('%'))
+        ? '%'
+        : unit
+      : '',
   );
   const header = table.columns.map((c, i) => (kind[i] ? `${c} (${kind[i]})` : c));
   const cell = (c: string, i: number) => (kind[i] ? c.replace(/[,%+]/g, '').replace('\u2212', '-') : c);

@@ -91,7 +91,8 @@ export const sourceText = (s: ChartWords['source']): string => s.before + (s.lin
 
 /** An element class's stylesheet text: its static `styles`, flattened. */
 export function cssOf(ctor: { styles?: unknown }): string {
-  const flat = (s: unknown): string => (Array.isArray(s) ? s.map(flat).join('\n') : ((s as { cssText?: string })?.cssText ?? ''));
+  const flat = (s: unknown): string =>
+    Array.isArray(s) ? s.map(flat).join('\n') : ((s as { cssText?: string })?.cssText ?? '');
   return flat(ctor.styles);
 }
 
@@ -113,7 +114,11 @@ const LINES = ['korus-title', 'korus-subtitle', 'korus-footer'];
 export function drawChart(i: DrawInput, w: ChartWords, plot: Node[]): Drawing {
   const css = i.css + DOCUMENT_CSS;
   // Font sizes for wrapping come from the same CSS (a page may set --korus-title-size).
-  const probe = node('svg', {}, LINES.map((c) => node('text', { class: c })));
+  const probe = node(
+    'svg',
+    {},
+    LINES.map((c) => node('text', { class: c })),
+  );
   const sizes = cascade(probe, css, i.theme, i.vars);
   const width = i.widthPx + 2 * PAD;
   let y = PAD;
@@ -126,7 +131,9 @@ export function drawChart(i: DrawInput, w: ChartWords, plot: Node[]): Drawing {
     for (const word of [...text.split(/\s+/), '']) {
       const next = line ? `${line} ${word}` : word;
       if (line && (!word || i.measure(next, size, +s['font-weight'] >= 600) > i.widthPx)) {
-        out.push(node('text', { class: LINES[k], x: PAD, y: +(y + lineHeight * size * 0.5 + size * 0.35).toFixed(2) }, [line]));
+        out.push(
+          node('text', { class: LINES[k], x: PAD, y: +(y + lineHeight * size * 0.5 + size * 0.35).toFixed(2) }, [line]),
+        );
         y += lineHeight * size;
         line = word;
       } else line = next;
@@ -138,16 +145,30 @@ export function drawChart(i: DrawInput, w: ChartWords, plot: Node[]): Drawing {
   const plotNode = node('g', { class: 'korus-plot', transform: `translate(${PAD},${+y.toFixed(2)})` }, plot);
   y += i.heightPx + 8;
   const source = lines(sourceText(w.source), 2, 1.35);
-  const foot = [w.source.link ? node('a', { href: w.source.link.url }, source) : source, w.notes.map((n) => lines(n, 2, 1.35))].flat(2);
+  const foot = [
+    w.source.link ? node('a', { href: w.source.link.url }, source) : source,
+    w.notes.map((n) => lines(n, 2, 1.35)),
+  ].flat(2);
   const height = Math.ceil(y + PAD);
-  const svg = node('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', lang: i.locale }, [
-    node('title', {}, [w.title]),
-    node('desc', {}, [w.text.summary]),
-    node('rect', { class: 'korus-bg', width, height }),
-    ...head,
-    plotNode,
-    ...foot,
-  ]);
+  const svg = node(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      lang: i.locale,
+    },
+    [
+      node('title', {}, [w.title]),
+      node('desc', {}, [w.text.summary]),
+      node('rect', { class: 'korus-bg', width, height }),
+      ...head,
+      plotNode,
+      ...foot,
+    ],
+  );
   const root = node('', {}, [svg]);
   return { root, styles: cascade(root, css, i.theme, i.vars), widthPx: width, heightPx: height };
 }

@@ -42,13 +42,27 @@ const attr = (name: string, value: string) => ` ${name}="${escape(value)}"`;
  * footer), with the data table behind a "Show data" disclosure where the live chart has its
  * button. Everything is escaped.
  */
-export function fallbackHTML(tag: string, attributes: [string, string][], w: ChartWords, plot: string, i: DrawInput): string {
+export function fallbackHTML(
+  tag: string,
+  attributes: [string, string][],
+  w: ChartWords,
+  plot: string,
+  i: DrawInput,
+): string {
   const { text, frame, source } = w;
   const t = text.table;
   const th = (scope: string, c: string) => `<th scope="${scope}">${escape(c)}</th>`;
   const table =
     `<table><caption>${escape(t.caption)}</caption><thead><tr>${t.columns.map((c) => th('col', c)).join('')}</tr></thead><tbody>` +
-    t.rows.map((r) => `<tr>${th('row', r.cells[0])}${r.cells.slice(1).map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('') +
+    t.rows
+      .map(
+        (r) =>
+          `<tr>${th('row', r.cells[0])}${r.cells
+            .slice(1)
+            .map((c) => `<td>${escape(c)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('') +
     `</tbody></table>`;
   const link = source.link ? `<a${attr('href', source.link.url)}>${escape(source.link.text)}</a>` : '';
   return [

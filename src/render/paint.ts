@@ -18,7 +18,7 @@ export function paint(d: Drawing, canvas: HTMLCanvasElement, scale: number): voi
     const s = d.styles.get(node)!;
     const n = (k: string) => parseFloat(node.attrs[k]) || 0;
     const t = /translate\(([-\d.e]+)[\s,]*([-\d.e]*)/.exec(node.attrs.transform ?? '');
-    if (t) (x += +t[1], y += +t[2] || 0);
+    if (t) ((x += +t[1]), (y += +t[2] || 0));
     ctx.setTransform(scale, 0, 0, scale, x * scale, y * scale);
     let shape: Path2D | undefined = new Path2D();
     if (node.tag === 'path') shape = new Path2D(node.attrs.d);
@@ -41,18 +41,26 @@ export function paint(d: Drawing, canvas: HTMLCanvasElement, scale: number): voi
         tx += ctx.measureText(text).width;
       }
     } else if (shape) paintWith(s, (how) => ctx[how](shape!));
-    for (const k of node.kids) if (typeof k !== 'string' && k.tag !== 'tspan' && k.tag !== 'title' && k.tag !== 'desc') draw(k, x, y);
+    for (const k of node.kids)
+      if (typeof k !== 'string' && k.tag !== 'tspan' && k.tag !== 'title' && k.tag !== 'desc') draw(k, x, y);
   };
   /** Fill and stroke in the element's paint order, with its colours, widths and dashes. */
   const paintWith = (s: Style, paint: (how: 'fill' | 'stroke') => void) => {
-    for (const how of s['paint-order']?.startsWith('stroke') ? (['stroke', 'fill'] as const) : (['fill', 'stroke'] as const)) {
+    for (const how of s['paint-order']?.startsWith('stroke')
+      ? (['stroke', 'fill'] as const)
+      : (['fill', 'stroke'] as const)) {
       const colour = s[how] ?? (how === 'fill' ? 'black' : 'none');
       if (colour === 'none' || colour === 'transparent') continue;
       ctx.fillStyle = ctx.strokeStyle = colour;
       ctx.lineWidth = parseFloat(s['stroke-width']) || 1;
       ctx.lineJoin = (s['stroke-linejoin'] as CanvasLineJoin) ?? 'miter';
       ctx.lineCap = (s['stroke-linecap'] as CanvasLineCap) ?? 'butt';
-      ctx.setLineDash((s['stroke-dasharray'] ?? '').split(/[\s,]+/).map(parseFloat).filter((v) => v >= 0));
+      ctx.setLineDash(
+        (s['stroke-dasharray'] ?? '')
+          .split(/[\s,]+/)
+          .map(parseFloat)
+          .filter((v) => v >= 0),
+      );
       paint(how);
     }
   };

@@ -14,7 +14,16 @@ import { installKorean } from '../format/localized.js';
 import { estimateTextWidth, type MeasureText } from '../layout/text.js';
 import { tableCSV } from './csv.js';
 import { cascade } from './css.js';
-import { chartWords, cssOf, drawChart, sourceText, stepContext, type ChartSteps, type ChartWords, type DrawInput } from './draw.js';
+import {
+  chartWords,
+  cssOf,
+  drawChart,
+  sourceText,
+  stepContext,
+  type ChartSteps,
+  type ChartWords,
+  type DrawInput,
+} from './draw.js';
 import { fallbackHTML } from './fallback.js';
 import { serialize } from './serialize.js';
 import { parseMarkup, type Node } from './tree.js';
@@ -124,14 +133,20 @@ interface Resolved {
 
 function resolve(chart: ChartName, options: RenderOptions): Resolved {
   const ctor = CHARTS[chart];
-  if (!ctor) throw new RenderError(`Unknown chart "${chart}". Charts: ${Object.keys(CHARTS).join(', ')}.`, 'unknown-chart');
+  if (!ctor)
+    throw new RenderError(`Unknown chart "${chart}". Charts: ${Object.keys(CHARTS).join(', ')}.`, 'unknown-chart');
   const locale = matchLocale(options.lang ?? 'en');
   if (!locale) throw new RenderError(`lang must be en or ko, not "${options.lang}".`, 'bad-option');
   const theme = options.theme ?? 'light';
-  if (theme !== 'light' && theme !== 'dark') throw new RenderError(`theme must be light or dark, not "${theme}".`, 'bad-option');
+  if (theme !== 'light' && theme !== 'dark')
+    throw new RenderError(`theme must be light or dark, not "${theme}".`, 'bad-option');
   const size = (name: 'width' | 'height', fallback?: number) => {
     const v = options[name] === undefined ? fallback : Number(options[name]);
-    if (v !== undefined && !(Number.isFinite(v) && v >= 100 && v <= 4000)) throw new RenderError(`${name} must be a number of pixels from 100 to 4000, not "${options[name]}".`, 'bad-option');
+    if (v !== undefined && !(Number.isFinite(v) && v >= 100 && v <= 4000))
+      throw new RenderError(
+        `${name} must be a number of pixels from 100 to 4000, not "${options[name]}".`,
+        'bad-option',
+      );
     return v === undefined ? undefined : Math.round(v);
   };
 
@@ -149,7 +164,10 @@ function resolve(chart: ChartName, options: RenderOptions): Resolved {
     const name = attrs.has(kebab(key)) ? kebab(key) : [...attrs].find(([, a]) => a.prop === key)?.[0];
     if (!name || name === 'lang' || name === 'theme') {
       const known = [...attrs.keys()].filter((n) => n !== 'lang' && n !== 'theme');
-      throw new RenderError(`${chart} has no option "${key}". Options: ${known.join(', ')}, lang, theme, width, height, data.`, 'bad-option');
+      throw new RenderError(
+        `${chart} has no option "${key}". Options: ${known.join(', ')}, lang, theme, width, height, data.`,
+        'bad-option',
+      );
     }
     const { prop, number } = attrs.get(name)!;
     raw[name] = String(value);
@@ -160,7 +178,8 @@ function resolve(chart: ChartName, options: RenderOptions): Resolved {
 
   let series: TradeSeries = censusSeries();
   if (options.data !== undefined) {
-    const years = typeof options.data === 'string' ? validateTable(parseTable(options.data)) : validateInputs(options.data);
+    const years =
+      typeof options.data === 'string' ? validateTable(parseTable(options.data)) : validateInputs(options.data);
     series = { years, source: options.source ? { kind: 'url', url: options.source } : { kind: 'property' } };
   }
   const text = (k: string) => (steps[k] === undefined ? undefined : String(steps[k]));

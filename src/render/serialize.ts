@@ -13,7 +13,9 @@ export function serialize(value: unknown): string {
   const v = value as { _$litType$?: unknown; _$litDirective$?: unknown; strings: readonly string[]; values: unknown[] };
   if (v._$litDirective$) refuse('a directive');
   if (typeof v._$litType$ === 'number') return template(v.strings, v.values);
-  return Symbol.iterator in v ? [...(v as unknown as Iterable<unknown>)].map(serialize).join('') : escape(String(value));
+  return Symbol.iterator in v
+    ? [...(v as unknown as Iterable<unknown>)].map(serialize).join('')
+    : escape(String(value));
 }
 
 const refuse = (what: string): never => {
@@ -21,7 +23,8 @@ const refuse = (what: string): never => {
 };
 
 /** Escapes text and attribute values alike: &, <, > and ". */
-export const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+export const escape = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 function template(strings: readonly string[], values: unknown[]): string {
   let out = '';
@@ -51,4 +54,8 @@ function template(strings: readonly string[], values: unknown[]): string {
 const NOTHING = Symbol.for('lit-nothing');
 
 const attribute = (v: unknown): string =>
-  v == null || typeof v === 'symbol' ? '' : (v as { _$litDirective$?: unknown })._$litDirective$ ? refuse('a directive') : escape(String(v));
+  v == null || typeof v === 'symbol'
+    ? ''
+    : (v as { _$litDirective$?: unknown })._$litDirective$
+      ? refuse('a directive')
+      : escape(String(v));

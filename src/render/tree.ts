@@ -8,7 +8,9 @@ export interface Node {
 const DECODE: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
   s.replace(/&(#x?[\da-f]+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10)) : DECODE[e] ?? m,
+    e[0] === '#'
+      ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10))
+      : (DECODE[e] ?? m),
   );
 
 /**

@@ -14,7 +14,8 @@ export const collapse = (kids: Node['kids']): string =>
 const TEXT = new Set(['text', 'tspan', 'title', 'desc', 'a']);
 
 /** A computed value as a presentation attribute that older SVG tools also read. */
-const attr = (p: string, v: string) => (v === 'transparent' ? 'none' : /^(font-size|stroke-width)$/.test(p) ? v.replace(/px$/, '') : v);
+const attr = (p: string, v: string) =>
+  v === 'transparent' ? 'none' : /^(font-size|stroke-width)$/.test(p) ? v.replace(/px$/, '') : v;
 
 function write(node: Node, styles: Map<Node, Style>, parent: Style): string {
   const s = styles.get(node)!;
@@ -23,7 +24,9 @@ function write(node: Node, styles: Map<Node, Style>, parent: Style): string {
   // Presentation properties where they differ from the parent's (all of them inherit).
   for (const p of PRESENTATION) if (s[p] !== undefined && s[p] !== parent[p]) out += ` ${p}="${escape(attr(p, s[p]))}"`;
   // Text keeps its strings (white space collapsed) in order with any tspans; shapes keep none.
-  const kids = node.kids.map((k) => (typeof k !== 'string' ? write(k, styles, s) : TEXT.has(node.tag) ? escape(k.replace(/\s+/g, ' ')) : ''));
+  const kids = node.kids.map((k) =>
+    typeof k !== 'string' ? write(k, styles, s) : TEXT.has(node.tag) ? escape(k.replace(/\s+/g, ' ')) : '',
+  );
   return `${out}>${kids.join('')}</${node.tag}>`;
 }
 

@@ -54,7 +54,10 @@ describe('accessibility: <korus-goods-balance> by keyboard', () => {
   });
 
   it('speaks Korean in Korean', async () => {
-    const el = mount<KorusGoodsBalance>('<korus-goods-balance lang="ko" from="2011" to="2016"></korus-goods-balance>', 800);
+    const el = mount<KorusGoodsBalance>(
+      '<korus-goods-balance lang="ko" from="2011" to="2016"></korus-goods-balance>',
+      800,
+    );
     await drawn(el);
     const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
     plot.focus();
@@ -132,7 +135,9 @@ describe('accessibility: every chart', () => {
       const svg = await drawn(el);
       const root = el.shadowRoot!;
       const plot = root.querySelector('.plot')!;
-      expect(root.getElementById(plot.getAttribute('aria-labelledby')!)!.textContent).to.equal(root.querySelector('.title')!.textContent);
+      expect(root.getElementById(plot.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        root.querySelector('.title')!.textContent,
+      );
       const summary = root.getElementById('summary')!.textContent!;
       expect(summary.length).to.be.greaterThan(40);
       expect(plot.getAttribute('aria-describedby')).to.contain('summary');

@@ -24,9 +24,14 @@ describe('accessibility: every chart under emulated media features', () => {
         const s = getComputedStyle(node);
         if (node.getBBox().width === 0 && node.getBBox().height === 0) continue;
         // Seen if its fill or its stroke differs from the background (hollow markers have a stroke).
-        const paints = [s.fill, parseFloat(s.strokeWidth) > 0 ? s.stroke : 'none'].filter((p) => p !== 'none' && p !== 'rgba(0, 0, 0, 0)');
+        const paints = [s.fill, parseFloat(s.strokeWidth) > 0 ? s.stroke : 'none'].filter(
+          (p) => p !== 'none' && p !== 'rgba(0, 0, 0, 0)',
+        );
         if (paints.length === 0) continue;
-        expect(paints.some((p) => p !== bg), `${node.localName}.${node.getAttribute('class')}`).to.equal(true);
+        expect(
+          paints.some((p) => p !== bg),
+          `${node.localName}.${node.getAttribute('class')}`,
+        ).to.equal(true);
         visible++;
       }
       expect(visible).to.be.greaterThan(10);

@@ -58,7 +58,8 @@ describe('<korus-before-after>', () => {
     const el = mount<KorusBeforeAfter>('<korus-before-after></korus-before-after>', 800);
     const svg = await drawn(el);
     const zero = svg.querySelector('.zero')!.getBoundingClientRect().left;
-    const xs = (metric: string) => [...svg.querySelectorAll(`.row[data-metric="${metric}"] .dot`)].map((d) => d.getBoundingClientRect().right);
+    const xs = (metric: string) =>
+      [...svg.querySelectorAll(`.row[data-metric="${metric}"] .dot`)].map((d) => d.getBoundingClientRect().right);
     for (const x of xs('balance')) expect(x).to.be.below(zero);
     for (const metric of ['exports', 'imports']) for (const x of xs(metric)) expect(x - 10).to.be.above(zero);
     expect(svg.querySelectorAll('.row[data-metric="balance"] .dot.deficit')).to.have.length(2);
@@ -71,8 +72,16 @@ describe('<korus-before-after>', () => {
     el.setAttribute('after', '2024');
     await el.updateComplete;
     expect(el.beforeYear).to.equal(2016);
-    expect(marks(el).exports).to.deep.equal({ heading: 'Exports rose $23.5B (+55.6%)', before: '$42.3B', after: '$65.8B' });
-    expect(marks(el).balance).to.deep.equal({ heading: 'Deficit grew $38.1B (+137.8%)', before: `${MINUS}$27.6B`, after: `${MINUS}$65.7B` });
+    expect(marks(el).exports).to.deep.equal({
+      heading: 'Exports rose $23.5B (+55.6%)',
+      before: '$42.3B',
+      after: '$65.8B',
+    });
+    expect(marks(el).balance).to.deep.equal({
+      heading: 'Deficit grew $38.1B (+137.8%)',
+      before: `${MINUS}$27.6B`,
+      after: `${MINUS}$65.7B`,
+    });
     expect(tableRows(el).imports).to.deep.equal(['Imports', '69.9', '131.5', '+61.6', '+88.1%']);
     expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('2024');
     expect(summary(el)).to.equal(
@@ -86,9 +95,15 @@ describe('<korus-before-after>', () => {
   });
 
   it('shows only the metrics asked for, and constant dollars when asked', async () => {
-    const el = mount<KorusBeforeAfter>('<korus-before-after metrics="exports, balance" dollars="real"></korus-before-after>', 700);
+    const el = mount<KorusBeforeAfter>(
+      '<korus-before-after metrics="exports, balance" dollars="real"></korus-before-after>',
+      700,
+    );
     const svg = await drawn(el);
-    expect([...svg.querySelectorAll('.row')].map((r) => r.getAttribute('data-metric'))).to.deep.equal(['exports', 'balance']);
+    expect([...svg.querySelectorAll('.row')].map((r) => r.getAttribute('data-metric'))).to.deep.equal([
+      'exports',
+      'balance',
+    ]);
     expect(Object.keys(tableRows(el))).to.deep.equal(['exports', 'balance']);
     expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('Billions of 2011 U.S. dollars');
     expect(marks(el).exports.after).to.equal('$39.6B');
@@ -96,9 +111,13 @@ describe('<korus-before-after>', () => {
 
   it('explains before not earlier than after, naming the range, and fires korus-error', async () => {
     const el = mount<KorusBeforeAfter>('<korus-before-after before="2016" after="2011"></korus-before-after>', 700);
-    const event = new Promise<CustomEvent>((resolve) => el.addEventListener('korus-error', (e) => resolve(e as CustomEvent)));
+    const event = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('korus-error', (e) => resolve(e as CustomEvent)),
+    );
     const alert = await alertOf(el);
-    expect(alert.textContent).to.equal('“before” (2016) must be earlier than “after” (2011). The data covers 1985–2025.');
+    expect(alert.textContent).to.equal(
+      '“before” (2016) must be earlier than “after” (2011). The data covers 1985–2025.',
+    );
     expect((await event).detail.code).to.equal('bad-order');
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
   });
@@ -112,7 +131,9 @@ describe('<korus-before-after>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     el.setAttribute('metrics', 'exports services');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('“metrics” must be one or more of exports, imports, balance');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      '“metrics” must be one or more of exports, imports, balance',
+    );
   });
 
   it('quotes a badly written year back as written', async () => {
@@ -136,9 +157,19 @@ describe('<korus-before-after>', () => {
     await drawn(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).to.equal('미국의 대한국 상품 교역, 2011년과 2016년');
-    expect(marks(el).exports).to.deep.equal({ heading: `미국 수출 12억 달러 감소(${MINUS}2.8%)`, before: '435억 달러', after: '423억 달러' });
+    expect(marks(el).exports).to.deep.equal({
+      heading: `미국 수출 12억 달러 감소(${MINUS}2.8%)`,
+      before: '435억 달러',
+      after: '423억 달러',
+    });
     expect(marks(el).balance.heading).to.equal('적자 144억 달러 확대(+109.3%)');
-    expect(tableRows(el).balance).to.deep.equal(['무역수지', `${MINUS}132`, `${MINUS}276`, `${MINUS}144`, '적자 +109.3%']);
+    expect(tableRows(el).balance).to.deep.equal([
+      '무역수지',
+      `${MINUS}132`,
+      `${MINUS}276`,
+      `${MINUS}144`,
+      '적자 +109.3%',
+    ]);
     expect(summary(el)).to.contain('상품 무역적자는 132억 달러에서 276억 달러로 두 배 넘게 늘었습니다.');
     expect(root.querySelector('#hint')!.textContent).to.equal('화살표 키로 항목 사이를 이동할 수 있습니다.');
   });
@@ -155,7 +186,9 @@ describe('<korus-before-after>', () => {
         root.querySelector('.tooltip strong')!.textContent,
         ...[...root.querySelectorAll('.tooltip-row')].map((r) => [...r.children].map((c) => c.textContent).join(': ')),
       ].join(' | ');
-    expect(tip()).to.equal(`Balance | 2011: ${MINUS}$13.2B | 2016: ${MINUS}$27.6B | Change: deficit grew $14.4B (+109.3%)`);
+    expect(tip()).to.equal(
+      `Balance | 2011: ${MINUS}$13.2B | 2016: ${MINUS}$27.6B | Change: deficit grew $14.4B (+109.3%)`,
+    );
     expect(root.querySelector('[aria-live]')!.textContent).to.equal(
       'Deficit grew $14.4 billion (+109.3%), from $13.2 billion in 2011 to $27.6 billion in 2016',
     );
@@ -177,7 +210,9 @@ describe('<korus-before-after>', () => {
     const plot = plotOf(el);
     for (const metric of ['imports', 'exports', 'balance']) {
       const dot = el.shadowRoot!.querySelector(`.row[data-metric="${metric}"] .dot.after`)!.getBoundingClientRect();
-      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: dot.left + 2, clientY: dot.top + 2, bubbles: true }));
+      plot.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: dot.left + 2, clientY: dot.top + 2, bubbles: true }),
+      );
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.row.active')!.getAttribute('data-metric')).to.equal(metric);
     }

@@ -12,7 +12,10 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     frame.style.cssText = 'position:fixed;top:0;left:0;width:900px;height:900px;border:0';
     frame.src = '/test/csp/index.html';
     document.body.append(frame);
-    const doc = await until(() => frame.contentDocument?.querySelector('korus-before-after') && frame.contentDocument, 'the page');
+    const doc = await until(
+      () => frame.contentDocument?.querySelector('korus-before-after') && frame.contentDocument,
+      'the page',
+    );
     for (const tag of TAGS) {
       const el = doc.querySelector(tag)!;
       const svg = await drawn(el, 8000);

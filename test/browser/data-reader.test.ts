@@ -16,12 +16,16 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
   });
 
   it('reads a `data` array on first use; updateComplete waits for it, and the chart shows those numbers', async () => {
-    const el = mount<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>('<korus-goods-balance lang="en"></korus-goods-balance>', 640, (e) => {
-      e.data = [
-        { year: 2020, exports: 1000, imports: 2500 },
-        { year: 2021, exports: 1500, imports: 2000 },
-      ];
-    });
+    const el = mount<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(
+      '<korus-goods-balance lang="en"></korus-goods-balance>',
+      640,
+      (e) => {
+        e.data = [
+          { year: 2020, exports: 1000, imports: 2500 },
+          { year: 2021, exports: 1500, imports: 2000 },
+        ];
+      },
+    );
     await el.updateComplete;
     // The words and the table come from the data at once; the plot draws when the element has a size.
     expect(tableRows(el)['2021'], 'table once updateComplete resolves').to.deep.equal(['2021', '1.5', '2.0', '−0.5']);
@@ -30,9 +34,13 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
   });
 
   it('gives the specific message for a bad `data` array and for a bad file, in the chart language', async () => {
-    const bad = mount<HTMLElement & { data: unknown }>('<korus-goods-balance lang="en"></korus-goods-balance>', 640, (e) => {
-      e.data = [{ year: 2020, exports: 'lots', imports: 2500 }];
-    });
+    const bad = mount<HTMLElement & { data: unknown }>(
+      '<korus-goods-balance lang="en"></korus-goods-balance>',
+      640,
+      (e) => {
+        e.data = [{ year: 2020, exports: 'lots', imports: 2500 }];
+      },
+    );
     expect((await alertOf(bad)).textContent).to.contain('Expected a number (line 1, column “exports”), found “lots”.');
     const file = mount('<korus-goods-balance lang="ko" src="/test/fixtures/bad-cell.csv"></korus-goods-balance>', 640);
     expect((await alertOf(file)).textContent).to.match(/번째 줄.*숫자가 있어야 하는데/);
@@ -46,7 +54,10 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
   });
 
   it('when data-reader.js is missing beside the script, says so inside the chart instead of throwing', async () => {
-    const page = await framePage('<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance id="embedded"></korus-goods-balance>', '/test-api/dist/alone/korus-goods-balance.js');
+    const page = await framePage(
+      '<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance id="embedded"></korus-goods-balance>',
+      '/test-api/dist/alone/korus-goods-balance.js',
+    );
     const el = page.doc.querySelector('korus-goods-balance') as HTMLElement & { data: unknown };
     el.data = [{ year: 2020, exports: 1000, imports: 2500 }];
     const alert = await alertOf(el);

@@ -22,7 +22,8 @@ async function openDemo(query = ''): Promise<Demo> {
     15000,
   );
   const section = (chart: string) => doc.querySelector<HTMLElement>(`section[data-chart="${chart}"]`)!;
-  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]')) await drawn(s.querySelector(`korus-${s.dataset.chart}`)!, 15000);
+  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]'))
+    await drawn(s.querySelector(`korus-${s.dataset.chart}`)!, 15000);
   return { frame, doc, section };
 }
 
@@ -45,14 +46,21 @@ async function paste(snippet: string, tag: string): Promise<HTMLElement> {
   frame.style.cssText = 'position:fixed;top:0;left:0;border:0;width:800px;height:800px';
   frame.srcdoc = `<!doctype html><meta charset="utf-8"><title>pasted</title><body>${snippet.replace(CDN, '/dist/korus-charts.iife.js')}</body>`;
   document.body.append(frame);
-  const chart = await until(() => frame.contentDocument?.querySelector<HTMLElement>(tag), `${tag} in the blank page`, 15000);
+  const chart = await until(
+    () => frame.contentDocument?.querySelector<HTMLElement>(tag),
+    `${tag} in the blank page`,
+    15000,
+  );
   await until(() => frame.contentWindow?.customElements.get(tag), `the pasted script to define ${tag}`, 15000);
   await drawn(chart, 15000);
   return chart;
 }
 
 async function expectSameChart(pasted: HTMLElement, live: HTMLElement) {
-  await until(() => titleOf(pasted) === titleOf(live), `the pasted chart's title "${titleOf(pasted)}" to be "${titleOf(live)}"`);
+  await until(
+    () => titleOf(pasted) === titleOf(live),
+    `the pasted chart's title "${titleOf(pasted)}" to be "${titleOf(live)}"`,
+  );
   expect(tableRows(pasted)).to.deep.equal(tableRows(live));
 }
 
@@ -77,16 +85,22 @@ describe('the demo page', function () {
 
   it('tells the story in order: three charts, each after a paragraph whose figures come from the data', async () => {
     const { doc } = await openDemo();
-    const tags = [...doc.querySelectorAll('main section[data-chart]')].map((s) => s.querySelector('[class="stage"] > *')!.localName);
+    const tags = [...doc.querySelectorAll('main section[data-chart]')].map(
+      (s) => s.querySelector('[class="stage"] > *')!.localName,
+    );
     expect(tags).to.deep.equal(TAGS);
     const years = censusSeries().years;
     const y = (year: number) => years.find((d) => d.year === year)!;
     const last = years[years.length - 1];
     const en = formatterFor('en');
     const story = (chart: string) => doc.querySelector(`[data-story="${chart}"]`)!.textContent!;
-    expect(story('goods-balance')).to.include(`${en.moneyLong(y(2011).exportsMusd)} in 2011`).and.include(`${en.moneyLong(last.exportsMusd)} in ${last.year}`);
+    expect(story('goods-balance'))
+      .to.include(`${en.moneyLong(y(2011).exportsMusd)} in 2011`)
+      .and.include(`${en.moneyLong(last.exportsMusd)} in ${last.year}`);
     expect(story('export-promise')).to.include(en.moneyLong(y(2011).exportsMusd + 11000));
-    expect(story('before-after')).to.include(`from ${en.moneyLong(-y(2011).balanceMusd)} to ${en.moneyLong(-y(2016).balanceMusd)}`);
+    expect(story('before-after')).to.include(
+      `from ${en.moneyLong(-y(2011).balanceMusd)} to ${en.moneyLong(-y(2016).balanceMusd)}`,
+    );
   });
 
   it('goods balance: years, language and width change the chart and its code; the pasted code draws the same chart', async () => {
@@ -103,12 +117,30 @@ describe('the demo page', function () {
     expect(chart.getAttribute('to')).to.equal('2020');
     expect(chart.getAttribute('lang')).to.equal('ko');
     await until(() => titleOf(chart).includes('2010~2020'), 'the Korean title for 2010–2020');
-    expect(Object.keys(tableRows(chart))).to.deep.equal(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+    expect(Object.keys(tableRows(chart))).to.deep.equal([
+      '2010',
+      '2011',
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
     await until(() => Math.round(chart.getBoundingClientRect().width) === 480, 'the chart to be 480 px wide');
 
-    expect(code(gb, 'script')).to.include('<korus-goods-balance from="2010" to="2020" lang="ko" style="max-width: 480px"></korus-goods-balance>');
-    expect(code(gb, 'jsx')).to.equal(`import 'korus-charts';\n\n<korus-goods-balance from={2010} to={2020} lang="ko" style={{ maxWidth: 480 }} />`);
-    expect(code(gb, 'static')).to.equal('npx korus-charts render goods-balance --format html --from 2010 --to 2020 --lang ko --width 480 > goods-balance.html');
+    expect(code(gb, 'script')).to.include(
+      '<korus-goods-balance from="2010" to="2020" lang="ko" style="max-width: 480px"></korus-goods-balance>',
+    );
+    expect(code(gb, 'jsx')).to.equal(
+      `import 'korus-charts';\n\n<korus-goods-balance from={2010} to={2020} lang="ko" style={{ maxWidth: 480 }} />`,
+    );
+    expect(code(gb, 'static')).to.equal(
+      'npx korus-charts render goods-balance --format html --from 2010 --to 2020 --lang ko --width 480 > goods-balance.html',
+    );
 
     const pasted = await paste(code(gb, 'script'), 'korus-goods-balance');
     await expectSameChart(pasted, chart);
@@ -135,8 +167,12 @@ describe('the demo page', function () {
     expect(Object.keys(tableRows(chart))[0]).to.equal('2012');
     expect(chart.shadowRoot!.querySelector('[part="subtitle"]')!.textContent).to.include('2015');
 
-    expect(code(ep, 'script')).to.include('<korus-export-promise baseline="2012" promise="12.5" dollars="real" price-year="2015"></korus-export-promise>');
-    expect(code(ep, 'jsx')).to.include('<korus-export-promise baseline={2012} promise={12.5} dollars="real" priceYear={2015} />');
+    expect(code(ep, 'script')).to.include(
+      '<korus-export-promise baseline="2012" promise="12.5" dollars="real" price-year="2015"></korus-export-promise>',
+    );
+    expect(code(ep, 'jsx')).to.include(
+      '<korus-export-promise baseline={2012} promise={12.5} dollars="real" priceYear={2015} />',
+    );
     expect(code(ep, 'static')).to.include('--baseline 2012 --promise 12.5 --dollars real --price-year 2015');
 
     await expectSameChart(await paste(code(ep, 'script'), 'korus-export-promise'), chart);
@@ -159,8 +195,12 @@ describe('the demo page', function () {
     await until(() => titleOf(chart).includes('2017'), 'the title to name 2017');
     await until(() => Object.keys(tableRows(chart)).join() === 'exports,balance', 'two rows');
 
-    expect(code(ba, 'script')).to.include('<korus-before-after before="2011" after="2017" metrics="exports balance"></korus-before-after>');
-    expect(code(ba, 'jsx')).to.include('<korus-before-after beforeYear={2011} afterYear={2017} metrics="exports balance" />');
+    expect(code(ba, 'script')).to.include(
+      '<korus-before-after before="2011" after="2017" metrics="exports balance"></korus-before-after>',
+    );
+    expect(code(ba, 'jsx')).to.include(
+      '<korus-before-after beforeYear={2011} afterYear={2017} metrics="exports balance" />',
+    );
     expect(code(ba, 'static')).to.include(`--before 2011 --after 2017 --metrics 'exports balance'`);
 
     await expectSameChart(await paste(code(ba, 'script'), 'korus-before-after'), chart);

@@ -17,11 +17,19 @@ const billions = (musd: number) => Math.round(musd / 100) / 10;
 /** What the element was drawn with: its plot size and its font's text widths. */
 function sameAs(el: Chart): RenderOptions {
   const box = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-  return { width: Math.round(box.width), height: Math.round(box.height), measure: createTextMeasurer(getComputedStyle(el).fontFamily) };
+  return {
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    measure: createTextMeasurer(getComputedStyle(el).fontFamily),
+  };
 }
 
 const CASES: { chart: ChartName; markup: string; options: RenderOptions }[] = [
-  { chart: 'goods-balance', markup: '<korus-goods-balance from="2007"></korus-goods-balance>', options: { from: 2007 } },
+  {
+    chart: 'goods-balance',
+    markup: '<korus-goods-balance from="2007"></korus-goods-balance>',
+    options: { from: 2007 },
+  },
   { chart: 'export-promise', markup: '<korus-export-promise></korus-export-promise>', options: {} },
   { chart: 'before-after', markup: '<korus-before-after></korus-before-after>', options: {} },
 ];
@@ -43,12 +51,24 @@ describe('downloads', () => {
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'a UTF-8 byte-order mark, for spreadsheets').to.deep.equal([0xef, 0xbb, 0xbf]);
     const rows = csvParseRows(await file.blob.text()); // text() drops the mark
-    expect(rows[0]).to.deep.equal(['Year', 'Exports (US$ billions)', 'Imports (US$ billions)', 'Balance (US$ billions)']);
-    const data = rows.slice(1, rows.findIndex((r) => r.length === 1 && r[0] === ''));
+    expect(rows[0]).to.deep.equal([
+      'Year',
+      'Exports (US$ billions)',
+      'Imports (US$ billions)',
+      'Balance (US$ billions)',
+    ]);
+    const data = rows.slice(
+      1,
+      rows.findIndex((r) => r.length === 1 && r[0] === ''),
+    );
     expect(data.map((r) => +r[0])).to.deep.equal(Array.from({ length: 19 }, (_, i) => 2007 + i));
     for (const [year, exports, imports, balance] of data.map((r) => r.map(Number))) {
       const d = census.get(year)!;
-      expect([exports, imports, balance], String(year)).to.deep.equal([billions(d.exportsMusd), billions(d.importsMusd), billions(d.balanceMusd)]);
+      expect([exports, imports, balance], String(year)).to.deep.equal([
+        billions(d.exportsMusd),
+        billions(d.importsMusd),
+        billions(d.balanceMusd),
+      ]);
     }
     expect(rows.at(-1)![0]).to.equal('Source: U.S. Census Bureau, trade in goods with Korea, South; data as of 2026.');
   });
@@ -66,7 +86,11 @@ describe('downloads', () => {
     const ba = mount<Chart>('<korus-before-after before="2011" after="2016"></korus-before-after>', 640);
     await drawn(ba);
     const baRows = csvParseRows(await (await download(ba, 'csv', capture)).blob.text());
-    expect(baRows[0].slice(1, 4)).to.deep.equal(['2011 (US$ billions)', '2016 (US$ billions)', 'Change (US$ billions)']);
+    expect(baRows[0].slice(1, 4)).to.deep.equal([
+      '2011 (US$ billions)',
+      '2016 (US$ billions)',
+      'Change (US$ billions)',
+    ]);
     const exportsRow = baRows.find((r) => r[0] === 'Exports')!;
     expect(+exportsRow[1]).to.equal(billions(census.get(2011)!.exportsMusd));
     expect(+exportsRow[2]).to.equal(billions(census.get(2016)!.exportsMusd));
@@ -94,7 +118,10 @@ describe('downloads', () => {
       const img = new Image();
       img.src = URL.createObjectURL(file.blob);
       await img.decode();
-      expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([+svg.getAttribute('width')!, +svg.getAttribute('height')!]);
+      expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([
+        +svg.getAttribute('width')!,
+        +svg.getAttribute('height')!,
+      ]);
       expect(img.naturalWidth, 'plot width plus 12 px padding each side').to.equal(640 + 24);
 
       // The menu and the static renderer are one drawing: same steps, same template, same styles.
@@ -137,13 +164,18 @@ describe('downloads', () => {
   });
 
   it('downloads the dark theme and the page’s colours as shown', async () => {
-    const el = mount<Chart>('<korus-goods-balance theme="dark" style="--korus-color-exports: #ff00ff"></korus-goods-balance>', 640);
+    const el = mount<Chart>(
+      '<korus-goods-balance theme="dark" style="--korus-color-exports: #ff00ff"></korus-goods-balance>',
+      640,
+    );
     await drawn(el);
     const text = await (await download(el, 'svg', capture)).blob.text();
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(svg.querySelector('.korus-bg')!.getAttribute('fill')).to.equal('#16181d');
     expect(svg.querySelector('.exports-dot')!.getAttribute('fill')).to.equal('#ff00ff');
-    expect(text).to.equal(renderSVG('goods-balance', { theme: 'dark', vars: { '--korus-color-exports': '#ff00ff' }, ...sameAs(el) }));
+    expect(text).to.equal(
+      renderSVG('goods-balance', { theme: 'dark', vars: { '--korus-color-exports': '#ff00ff' }, ...sameAs(el) }),
+    );
   });
 
   it('the menu works from the keyboard: Enter opens, Tab reaches the items, Escape closes and returns focus', async () => {
@@ -159,7 +191,11 @@ describe('downloads', () => {
     await until(() => menu.open, 'Enter to open the menu');
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement!.getAttribute('data-format')).to.equal('csv');
-    expect([...root.querySelectorAll('.download-list button')].map((b) => b.textContent!.trim())).to.deep.equal(['Data (CSV)', 'Image (SVG)', 'Image (PNG)']);
+    expect([...root.querySelectorAll('.download-list button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Data (CSV)',
+      'Image (SVG)',
+      'Image (PNG)',
+    ]);
     await sendKeys({ press: 'Escape' });
     expect(menu.open).to.equal(false);
     expect(root.activeElement).to.equal(summary);
@@ -186,7 +222,8 @@ describe('downloads', () => {
     expect(root.querySelector('#summary')!.getBoundingClientRect().height).to.be.greaterThan(10);
     expect(root.querySelector('.title')!.getBoundingClientRect().height).to.be.greaterThan(10);
     expect(root.querySelector('.source')!.getBoundingClientRect().height).to.be.greaterThan(10);
-    for (const sel of ['footer button', 'details.downloads']) expect(getComputedStyle(root.querySelector(sel)!).display, sel).to.equal('none');
+    for (const sel of ['footer button', 'details.downloads'])
+      expect(getComputedStyle(root.querySelector(sel)!).display, sel).to.equal('none');
   });
 
   it('the open menu overlays the page: nothing below moves', async () => {
@@ -208,10 +245,11 @@ function marks(root: Element) {
     tag: e.localName,
     class: (e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' '),
     text: e.localName === 'text' || e.localName === 'tspan' ? e.textContent!.trim() : '',
-    numbers: [...GEOMETRY.map((a) => e.getAttribute(a) ?? ''), e.getAttribute('d') ?? '']
-      .join(' ')
-      .match(/-?\d+(\.\d+)?(e-?\d+)?/g)
-      ?.map(Number) ?? [],
+    numbers:
+      [...GEOMETRY.map((a) => e.getAttribute(a) ?? ''), e.getAttribute('d') ?? '']
+        .join(' ')
+        .match(/-?\d+(\.\d+)?(e-?\d+)?/g)
+        ?.map(Number) ?? [],
   }));
 }
 
@@ -225,7 +263,10 @@ describe('renderSVG() and the element draw the same marks', () => {
         const el = mount<Chart>(markup.replace('>', ` lang="${lang}">`), 700);
         const live = await drawn(el);
         await el.updateComplete;
-        const doc = new DOMParser().parseFromString(renderSVG(chart, { ...options, lang, ...sameAs(el) }), 'image/svg+xml');
+        const doc = new DOMParser().parseFromString(
+          renderSVG(chart, { ...options, lang, ...sameAs(el) }),
+          'image/svg+xml',
+        );
         const a = marks(live);
         const b = marks(doc.querySelector('.korus-plot')!);
         expect(b.map((m) => m.tag)).to.deep.equal(a.map((m) => m.tag));
@@ -244,14 +285,24 @@ describe('renderSVG() and the element draw the same marks', () => {
   it('in the dark theme, resolved colours match the live computed styles', async () => {
     const el = mount<Chart>('<korus-goods-balance theme="dark"></korus-goods-balance>', 640);
     const live = await drawn(el);
-    const doc = new DOMParser().parseFromString(renderSVG('goods-balance', { theme: 'dark', ...sameAs(el) }), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(
+      renderSVG('goods-balance', { theme: 'dark', ...sameAs(el) }),
+      'image/svg+xml',
+    );
     const probe = document.createElement('canvas').getContext('2d')!;
     const colour = (c: string) => ((probe.fillStyle = '#000'), (probe.fillStyle = c), probe.fillStyle);
     // Inherited values sit on an ancestor in the file: ask the browser for the computed value there too.
     const host = document.createElement('div');
     host.append(doc.documentElement.cloneNode(true));
     document.body.append(host);
-    for (const sel of ['.exports-dot', '.imports-dot', '.bar.deficit', '.grid', '.milestone line', '.series-label.exports']) {
+    for (const sel of [
+      '.exports-dot',
+      '.imports-dot',
+      '.bar.deficit',
+      '.grid',
+      '.milestone line',
+      '.series-label.exports',
+    ]) {
       const mine = doc.querySelector(`.korus-plot ${sel}`)!;
       const theirs = getComputedStyle(live.querySelector(sel)!);
       const placed = getComputedStyle(host.querySelector(`.korus-plot ${sel}`)!);

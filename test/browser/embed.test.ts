@@ -20,7 +20,9 @@ describe('demo/embed.html with the classic script bundle', () => {
     const rows = tableRows(chart);
     expect(rows['2011']).to.deep.equal(['2011', '43.5', '56.7', '\u221213.2']);
     expect(rows['2024']).to.deep.equal(['2024', '65.8', '131.5', '\u221265.7']);
-    expect((frame.contentWindow as Window & { KorusCharts?: object }).KorusCharts).to.have.property('KorusGoodsBalance');
+    expect((frame.contentWindow as Window & { KorusCharts?: object }).KorusCharts).to.have.property(
+      'KorusGoodsBalance',
+    );
     frame.remove();
   });
 });

@@ -34,8 +34,15 @@ describe('<korus-export-promise>', () => {
     expect(rows['2016']).to.deep.equal(['2016', '42.3', '54.5', `${MINUS}12.2`]);
     expect(rows['2018']).to.deep.equal(['2018', '56.3', '54.5', '+1.9']);
     const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Year', 'Exports', 'Target', 'Gap']);
-    expect(root.querySelector('.title')!.textContent).to.equal('U.S. goods exports to South Korea and the KORUS promise, 2011–2025');
+    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+      'Year',
+      'Exports',
+      'Target',
+      'Gap',
+    ]);
+    expect(root.querySelector('.title')!.textContent).to.equal(
+      'U.S. goods exports to South Korea and the KORUS promise, 2011–2025',
+    );
     expect(summary(el)).to.contain('first reached the $54.5B target (2011 exports plus $11.0B) in 2018');
     expect(root.querySelector('footer')!.textContent).to.contain('simple yardstick');
   });
@@ -108,7 +115,9 @@ describe('<korus-export-promise>', () => {
     ];
     for (const [attrs, code, message] of cases) {
       const el = mount<KorusExportPromise>(`<korus-export-promise ${attrs}></korus-export-promise>`, 600);
-      const event = new Promise<CustomEvent>((resolve) => el.addEventListener('korus-error', (e) => resolve(e as CustomEvent)));
+      const event = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('korus-error', (e) => resolve(e as CustomEvent)),
+      );
       const alert = await alertOf(el);
       expect(alert.textContent, attrs).to.contain(message);
       expect((await event).detail.code, attrs).to.equal(code);
@@ -161,7 +170,10 @@ describe('<korus-export-promise>', () => {
   });
 
   it('draws exports of another partner from the data property', async () => {
-    const el = mount<KorusExportPromise>('<korus-export-promise baseline="2020" promise="1"></korus-export-promise>', 700);
+    const el = mount<KorusExportPromise>(
+      '<korus-export-promise baseline="2020" promise="1"></korus-export-promise>',
+      700,
+    );
     await drawn(el);
     el.data = [
       { year: 2020, exports: 1000, imports: 2500 },

@@ -8,11 +8,13 @@ import { KorusGoodsBalance } from '../../src/charts/goods-balance/element.js';
 import { renderHTML, type ChartName, type RenderOptions } from '../../src/render/index.js';
 import { cleanup, drawn } from './helpers.js';
 
-const CLASSES = { 'goods-balance': KorusGoodsBalance, 'export-promise': KorusExportPromise, 'before-after': KorusBeforeAfter } as unknown as Record<
-  ChartName,
-  CustomElementConstructor
->;
-const frames = (n: number) => new Promise<void>((r) => (n <= 0 ? r() : requestAnimationFrame(() => frames(n - 1).then(r))));
+const CLASSES = {
+  'goods-balance': KorusGoodsBalance,
+  'export-promise': KorusExportPromise,
+  'before-after': KorusBeforeAfter,
+} as unknown as Record<ChartName, CustomElementConstructor>;
+const frames = (n: number) =>
+  new Promise<void>((r) => (n <= 0 ? r() : requestAnimationFrame(() => frames(n - 1).then(r))));
 
 let defined = 0;
 
@@ -39,7 +41,8 @@ async function layoutShift(action: () => Promise<void>): Promise<number | undefi
   }
   let total = 0;
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) total += e.value;
   });
   observer.observe({ type: 'layout-shift' });
   await action();
@@ -71,7 +74,9 @@ describe('the no-JavaScript fallback', () => {
     expect(svg.querySelectorAll('.bar.deficit')).to.have.length(19);
     expect(svg.getBoundingClientRect().width).to.equal(640);
     expect(getComputedStyle(svg.querySelector('.exports-dot')!).fill).to.equal('rgb(0, 114, 178)');
-    expect(el.querySelector('.source a')!.getAttribute('href')).to.equal('https://www.census.gov/foreign-trade/balance/c5800.html');
+    expect(el.querySelector('.source a')!.getAttribute('href')).to.equal(
+      'https://www.census.gov/foreign-trade/balance/c5800.html',
+    );
     const details = el.querySelector('details')!;
     expect(details.querySelector('summary')!.textContent).to.equal('Show data');
     expect(details.querySelectorAll('tbody tr')).to.have.length(19);

@@ -61,21 +61,30 @@ describe('<korus-goods-balance>', () => {
     expect(tableRows(el)['2011']).to.deep.equal(['2011', '435', '567', `${MINUS}132`]);
     expect(root.querySelector('figure')!.getAttribute('lang')).to.equal('ko');
 
-    const wrapped = mount<HTMLElement>('<section lang="ko-KR"><div><korus-goods-balance></korus-goods-balance></div></section>', 600);
+    const wrapped = mount<HTMLElement>(
+      '<section lang="ko-KR"><div><korus-goods-balance></korus-goods-balance></div></section>',
+      600,
+    );
     const inner = wrapped.querySelector('korus-goods-balance')!;
     await drawn(inner);
     expect(inner.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('억 달러');
 
     // A page that changes an ancestor's lang later (an app's language switch) is followed.
     wrapped.setAttribute('lang', 'en');
-    await until(() => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'en', 'the chart to follow lang="en"');
+    await until(
+      () => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'en',
+      'the chart to follow lang="en"',
+    );
     expect(inner.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('Billions of U.S. dollars');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'its own lang wins').to.equal('ko');
     const before = document.documentElement.lang;
     document.documentElement.lang = 'ko';
     wrapped.removeAttribute('lang');
     try {
-      await until(() => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'ko', 'the chart to follow <html lang="ko">');
+      await until(
+        () => inner.shadowRoot!.querySelector('figure')?.getAttribute('lang') === 'ko',
+        'the chart to follow <html lang="ko">',
+      );
     } finally {
       document.documentElement.lang = before;
     }
@@ -103,7 +112,9 @@ describe('<korus-goods-balance>', () => {
 
     plot.blur();
     const bar = el.shadowRoot!.querySelector<SVGRectElement>('.bar[data-year="2014"]')!.getBoundingClientRect();
-    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: bar.left + bar.width / 2, clientY: bar.top, bubbles: true }));
+    plot.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: bar.left + bar.width / 2, clientY: bar.top, bubbles: true }),
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('2014');
   });
@@ -114,7 +125,9 @@ describe('<korus-goods-balance>', () => {
       700,
     );
     const [bad, good] = box.querySelectorAll('korus-goods-balance');
-    const event = new Promise<CustomEvent>((resolve) => bad.addEventListener('korus-error', (e) => resolve(e as CustomEvent)));
+    const event = new Promise<CustomEvent>((resolve) =>
+      bad.addEventListener('korus-error', (e) => resolve(e as CustomEvent)),
+    );
     const alert = await alertOf(bad as HTMLElement);
     expect(alert.textContent).to.contain('404');
     expect(alert.textContent).to.contain('/test/fixtures/missing.csv');
@@ -124,7 +137,10 @@ describe('<korus-goods-balance>', () => {
   });
 
   it('shows the line and column of a non-numeric cell in a CSV', async () => {
-    const el = mount<KorusGoodsBalance>('<korus-goods-balance src="/test/fixtures/bad-cell.csv"></korus-goods-balance>', 700);
+    const el = mount<KorusGoodsBalance>(
+      '<korus-goods-balance src="/test/fixtures/bad-cell.csv"></korus-goods-balance>',
+      700,
+    );
     const alert = await alertOf(el);
     expect(alert.textContent).to.contain('line 3');
     expect(alert.textContent).to.contain('column “imports”');
@@ -132,7 +148,10 @@ describe('<korus-goods-balance>', () => {
   });
 
   it('draws a CSV from src and data from the data property, citing them instead of the Census', async () => {
-    const el = mount<KorusGoodsBalance>('<korus-goods-balance src="/test/fixtures/good.csv"></korus-goods-balance>', 700);
+    const el = mount<KorusGoodsBalance>(
+      '<korus-goods-balance src="/test/fixtures/good.csv"></korus-goods-balance>',
+      700,
+    );
     await drawn(el);
     expect(Object.keys(tableRows(el))).to.deep.equal(['2014', '2015', '2016']);
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('good.csv');

@@ -22,7 +22,11 @@ export function cleanup(): void {
 }
 
 /** Resolves when `check` returns a truthy value; rejects with `what` after `ms`. */
-export async function until<T>(check: () => T | Promise<T> | undefined | null | false, what: string, ms = 4000): Promise<T> {
+export async function until<T>(
+  check: () => T | Promise<T> | undefined | null | false,
+  what: string,
+  ms = 4000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const v = await check();
@@ -38,7 +42,10 @@ export function press(target: HTMLElement, key: string): void {
 }
 
 /** Loads a script into `doc` (a classic script unless `module`); rejects if it cannot be fetched. */
-export function loadScript(src: string, { doc = document, module = false }: { doc?: Document; module?: boolean } = {}): Promise<void> {
+export function loadScript(
+  src: string,
+  { doc = document, module = false }: { doc?: Document; module?: boolean } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const s = doc.createElement('script');
     if (module) s.type = 'module';
@@ -78,22 +85,35 @@ export function drawn(el: Element, ms?: number): Promise<SVGSVGElement> {
 }
 
 export function alertOf(el: HTMLElement): Promise<HTMLElement> {
-  return until(() => el.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null, `${el.localName} to show an alert`);
+  return until(
+    () => el.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null,
+    `${el.localName} to show an alert`,
+  );
 }
 
 /** Table body rows as arrays of cell text. */
 export function tableRows(el: Element): Record<string, string[]> {
   const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
-  return Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, [...r.children].map((c) => c.textContent!.trim())]));
+  return Object.fromEntries(
+    rows.map((r) => [r.getAttribute('data-key')!, [...r.children].map((c) => c.textContent!.trim())]),
+  );
 }
 
 /**
  * Narrows a drawn chart's container to `widthPx`, waits for the re-layout, and checks that the
  * host does not scroll and that every visible node in `selectors` stays within the host.
  */
-export async function narrowTo(el: HTMLElement & { updateComplete: Promise<unknown> }, widthPx: number, selectors: string, slackPx = 0.5): Promise<void> {
+export async function narrowTo(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  widthPx: number,
+  selectors: string,
+  slackPx = 0.5,
+): Promise<void> {
   (el.parentElement as HTMLElement).style.width = `${widthPx}px`;
-  await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(widthPx), `the chart to re-layout at ${widthPx} px`);
+  await until(
+    () => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === String(widthPx),
+    `the chart to re-layout at ${widthPx} px`,
+  );
   await el.updateComplete;
   expectInside(el, widthPx, selectors, slackPx);
 }
@@ -137,12 +157,20 @@ export function collidingLabels(el: HTMLElement): string[] {
 
 /** Pairs of drawn SVG texts whose boxes overlap by more than the slack (0.5 px across, `slackYPx` down). */
 export function overlappingTexts(el: HTMLElement, slackYPx = 0.5): string[] {
-  const boxes = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+  const boxes = [...el.shadowRoot!.querySelectorAll('svg text')]
+    .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
+    .filter((b) => b.r.width > 0);
   const hits: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i].r, boxes[j].r];
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - slackYPx && b.top < a.bottom - slackYPx) hits.push(`${boxes[i].t} / ${boxes[j].t}`);
+      if (
+        a.left < b.right - 0.5 &&
+        b.left < a.right - 0.5 &&
+        a.top < b.bottom - slackYPx &&
+        b.top < a.bottom - slackYPx
+      )
+        hits.push(`${boxes[i].t} / ${boxes[j].t}`);
     }
   }
   return hits;

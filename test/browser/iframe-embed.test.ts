@@ -82,12 +82,22 @@ describe('dist/embed.html in an iframe', () => {
   it("passes another chart's own attributes", async () => {
     const { frame } = embed('?chart=export-promise&promise=11&baseline=2011&dollars=real&lang=en');
     const chart = await chartIn(frame, 'korus-export-promise');
-    expect(['promise', 'baseline', 'dollars', 'lang'].map((a) => chart.getAttribute(a))).to.deep.equal(['11', '2011', 'real', 'en']);
+    expect(['promise', 'baseline', 'dollars', 'lang'].map((a) => chart.getAttribute(a))).to.deep.equal([
+      '11',
+      '2011',
+      'real',
+      'en',
+    ]);
   });
 
   it('renders URL values as text only, and never sets src or handlers', async () => {
     const title = '<img src=x onerror="parent.__pwned=1">';
-    const q = new URLSearchParams({ chart: 'goods-balance', 'chart-title': title, src: '/test/fixtures/good.csv', onclick: 'parent.__pwned=1' });
+    const q = new URLSearchParams({
+      chart: 'goods-balance',
+      'chart-title': title,
+      src: '/test/fixtures/good.csv',
+      onclick: 'parent.__pwned=1',
+    });
     const { frame } = embed(`?${q}`);
     const chart = await chartIn(frame, 'korus-goods-balance');
     expect(chart.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(title);

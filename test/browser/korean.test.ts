@@ -11,21 +11,30 @@ let holds = 0;
 /** A folder whose ko.js (and other lazy files) arrive only when `release()` is called. */
 function heldFolder() {
   const id = `k${Date.now()}${holds++}`;
-  return { bundle: `/test-api/dist/held-${id}/korus-goods-balance.js`, release: () => fetch(`/test-api/release?id=${id}`) };
+  return {
+    bundle: `/test-api/dist/held-${id}/korus-goods-balance.js`,
+    release: () => fetch(`/test-api/release?id=${id}`),
+  };
 }
 
 describe('Korean strings (dist/ko.js), loaded on first use', () => {
   afterEach(cleanup);
 
   it('a page in English never requests them', async () => {
-    const page = await framePage('<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance></korus-goods-balance>', '/dist/korus-goods-balance.js');
+    const page = await framePage(
+      '<korus-goods-balance lang="en"></korus-goods-balance><korus-goods-balance></korus-goods-balance>',
+      '/dist/korus-goods-balance.js',
+    );
     for (const el of page.doc.querySelectorAll('korus-goods-balance')) await drawn(el);
     expect(requestsTo('/ko.js', page.win)).to.equal(0);
     expect(title(page.doc.querySelector('korus-goods-balance')!)).to.contain('U.S. goods trade with South Korea');
   });
 
   it('Korean charts load them once per page; updateComplete resolves with the words and table in Korean', async () => {
-    const page = await framePage('<korus-goods-balance lang="ko"></korus-goods-balance><div lang="ko"><korus-goods-balance></korus-goods-balance></div>', '/dist/korus-goods-balance.js');
+    const page = await framePage(
+      '<korus-goods-balance lang="ko"></korus-goods-balance><div lang="ko"><korus-goods-balance></korus-goods-balance></div>',
+      '/dist/korus-goods-balance.js',
+    );
     const charts = [...page.doc.querySelectorAll<Chart>('korus-goods-balance')];
     for (const el of charts) {
       await el.updateComplete;
@@ -52,7 +61,9 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
     const busy = fresh.shadowRoot!.querySelector('figure')!;
     expect(busy.getAttribute('aria-busy')).to.equal('true');
     expect(title(fresh)).to.equal(null);
-    expect(fresh.shadowRoot!.querySelector<HTMLElement>('.plot')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(fresh.shadowRoot!.querySelector<HTMLElement>('.plot')!.getBoundingClientRect().height).to.be.greaterThan(
+      200,
+    );
     // A static fallback in the light DOM (renderHTML's no-JavaScript copy) stays in view meanwhile.
     const withFallback = page.doc.getElementById('with-fallback') as Chart;
     expect(withFallback.querySelector('p')!.getClientRects().length, 'fallback shown').to.equal(1);
@@ -95,12 +106,17 @@ describe('Korean strings (dist/ko.js), loaded on first use', () => {
   });
 
   it('when ko.js is missing beside the script, the chart speaks English and the console says why', async () => {
-    const page = await framePage('<korus-goods-balance lang="ko"></korus-goods-balance>', '/test-api/dist/alone/korus-goods-balance.js');
+    const page = await framePage(
+      '<korus-goods-balance lang="ko"></korus-goods-balance>',
+      '/test-api/dist/alone/korus-goods-balance.js',
+    );
     const el = page.doc.querySelector<Chart>('korus-goods-balance')!;
     await el.updateComplete;
     await drawn(el);
     expect(title(el)).to.contain('U.S. goods trade with South Korea');
-    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'marked English for screen readers').to.equal('en');
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang'), 'marked English for screen readers').to.equal(
+      'en',
+    );
     expect(page.warnings.join('\n')).to.contain('ko.js');
     expect(page.errors).to.deep.equal([]);
   });

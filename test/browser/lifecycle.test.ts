@@ -62,7 +62,10 @@ describe('lifecycle', () => {
   });
 
   it('a chart created inside a display:none container renders correctly when shown', async () => {
-    const box = mount<HTMLElement>('<div style="display:none"><korus-goods-balance from="2010"></korus-goods-balance></div>', 700);
+    const box = mount<HTMLElement>(
+      '<div style="display:none"><korus-goods-balance from="2010"></korus-goods-balance></div>',
+      700,
+    );
     const el = box.querySelector('korus-goods-balance')!;
     await (el as KorusGoodsBalance).updateComplete;
     await new Promise((r) => setTimeout(r, 100));
@@ -87,10 +90,19 @@ describe('lifecycle', () => {
     const el = a.querySelector('korus-goods-balance')!;
     await drawn(el);
     b.append(el);
-    await until(() => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === '400', 'the moved chart to re-layout at 400 px');
+    await until(
+      () => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === '400',
+      'the moved chart to re-layout at 400 px',
+    );
     b.style.width = '500px';
-    await until(() => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === '500', 'the moved chart to follow its new parent');
+    await until(
+      () => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === '500',
+      'the moved chart to follow its new parent',
+    );
     el.setAttribute('lang', 'ko');
-    await until(() => el.shadowRoot!.querySelector('.title')!.textContent!.includes('미국'), 'the moved chart to switch language');
+    await until(
+      () => el.shadowRoot!.querySelector('.title')!.textContent!.includes('미국'),
+      'the moved chart to switch language',
+    );
   });
 });

@@ -5,7 +5,8 @@ import { resetLangWarnings } from '../../src/frame/base-element.js';
 import { alertOf, cleanup, drawn, mount, tableRows, until } from './helpers.js';
 
 const csvUrl = (text: string, type = 'text/csv') => URL.createObjectURL(new Blob([text], { type }));
-const chartWith = (src: string) => mount<KorusGoodsBalance>(`<korus-goods-balance></korus-goods-balance>`, 600, (el) => el.setAttribute('src', src));
+const chartWith = (src: string) =>
+  mount<KorusGoodsBalance>(`<korus-goods-balance></korus-goods-balance>`, 600, (el) => el.setAttribute('src', src));
 const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent ?? '';
 
 describe('reliability: bad data files each get a specific message', () => {
@@ -15,11 +16,19 @@ describe('reliability: bad data files each get a specific message', () => {
     ['an empty file', '', 'The data file is empty.'],
     ['a header only', 'year,exports,imports\n', 'has a header row (year, exports, imports) but no data rows'],
     ['a missing column', 'year,exports\n2011,1\n', 'has no “imports” column'],
-    ['a non-numeric cell', 'year,exports,imports\n2011,abc,2\n', 'Expected a number (line 2, column “exports”), found “abc”'],
+    [
+      'a non-numeric cell',
+      'year,exports,imports\n2011,abc,2\n',
+      'Expected a number (line 2, column “exports”), found “abc”',
+    ],
     ['negative exports', 'year,exports,imports\n2011,-5,2\n', 'cannot be negative (line 2, column “exports”)'],
     ['a duplicate year', 'year,exports,imports\n2011,1,2\n2011,1,2\n', 'The year 2011 appears twice (lines 2 and 3)'],
     ['an HTML page', '<!doctype html><title>Oops</title>', 'returned a web page, not a CSV or JSON file'],
-    ['JSON that is not an array', '{"rows": []}', 'Expected a JSON array of {year, exports, imports} objects, found object'],
+    [
+      'JSON that is not an array',
+      '{"rows": []}',
+      'Expected a JSON array of {year, exports, imports} objects, found object',
+    ],
   ];
   for (const [what, text, message] of refused) {
     it(`${what}`, async () => {
@@ -50,7 +59,9 @@ describe('reliability: awkward but valid data is accepted', () => {
   afterEach(cleanup);
 
   it('a byte-order mark, CRLF line ends, quoted thousands separators and unsorted years', async () => {
-    const el = chartWith(csvUrl('\uFEFFyear,exports,imports\r\n2012,"42,282.6","58,898.9"\r\n2011,"43,461.6","56,661.4"\r\n'));
+    const el = chartWith(
+      csvUrl('\uFEFFyear,exports,imports\r\n2012,"42,282.6","58,898.9"\r\n2011,"43,461.6","56,661.4"\r\n'),
+    );
     await drawn(el);
     expect(tableRows(el)).to.deep.equal({
       '2011': ['2011', '43.5', '56.7', '\u221213.2'],
@@ -98,7 +109,9 @@ describe('reliability: the network', () => {
 
   it('a network error', async () => {
     const alert = await alertOf(chartWith('http://127.0.0.1:9/trade.csv'));
-    expect(alert.textContent).to.contain('could not be loaded from http://127.0.0.1:9/trade.csv: a network error occurred');
+    expect(alert.textContent).to.contain(
+      'could not be loaded from http://127.0.0.1:9/trade.csv: a network error occurred',
+    );
   });
 
   it('a response that never ends times out with a message, after the configured time', async () => {
@@ -123,7 +136,10 @@ describe('reliability: the network', () => {
     const el = chartWith('/test-api/hold?id=removed');
     await new Promise((r) => setTimeout(r, 300));
     el.remove();
-    const aborted = await until(async () => (await (await fetch('/test-api/aborted?id=removed')).json()).aborted, 'the server to see the abort');
+    const aborted = await until(
+      async () => (await (await fetch('/test-api/aborted?id=removed')).json()).aborted,
+      'the server to see the abort',
+    );
     expect(await aborted).to.equal(true);
   });
 

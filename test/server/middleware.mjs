@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
 const aborted = new Map(); // id -> true once the client closed a held request
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const released = new Map(); // id -> { done, resolve } for responses held until the test says so
 function gate(id) {

@@ -24,7 +24,10 @@ describe('the shipped bundles', () => {
     it(`${file} names no third-party host to contact`, () => {
       // The only URLs are the cited sources, shown as links; nothing is fetched from them.
       const hosts = new Set([...code.matchAll(/https?:\/\/([\w.-]+)/g)].map((m) => m[1]));
-      for (const h of hosts) expect(h).toMatch(/(census\.gov|w3\.org|usitc\.gov|ustr\.gov|govinfo\.gov|bls\.gov|kuna\.net\.kw|voanews\.com|balita\.com|freightwaves\.com|keia\.org|state\.gov|usinfo\.org|aalep\.eu|webarchive|unt\.edu)$/);
+      for (const h of hosts)
+        expect(h).toMatch(
+          /(census\.gov|w3\.org|usitc\.gov|ustr\.gov|govinfo\.gov|bls\.gov|kuna\.net\.kw|voanews\.com|balita\.com|freightwaves\.com|keia\.org|state\.gov|usinfo\.org|aalep\.eu|webarchive|unt\.edu)$/,
+        );
     });
   }
 });

@@ -49,21 +49,29 @@ export interface Expected {
  * than `after`, a year the data lacks, or a year without CPI-U. (The element has already refused
  * years that are not four-digit integers.)
  */
-export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, expected: Expected, cpi?: CpiLookup): Comparison {
+export function compareYears(
+  all: readonly TradeYear[],
+  o: BeforeAfterOptions,
+  expected: Expected,
+  cpi?: CpiLookup,
+): Comparison {
   const tokens = (o.metrics ?? '').split(/[\s,]+/).filter(Boolean);
   for (const t of tokens) {
-    if (!(METRICS as readonly string[]).includes(t)) throw new DataError('bad-attribute', { name: 'metrics', value: t, expected: expected.metrics });
+    if (!(METRICS as readonly string[]).includes(t))
+      throw new DataError('bad-attribute', { name: 'metrics', value: t, expected: expected.metrics });
   }
   const metrics = tokens.length ? METRICS.filter((m) => tokens.includes(m)) : METRICS;
   const dollars = o.dollars || 'nominal';
-  if (dollars !== 'nominal' && dollars !== 'real') throw new DataError('bad-attribute', { name: 'dollars', value: dollars, expected: expected.dollars });
+  if (dollars !== 'nominal' && dollars !== 'real')
+    throw new DataError('bad-attribute', { name: 'dollars', value: dollars, expected: expected.dollars });
   const first = all[0].year;
   const last = all[all.length - 1].year;
   const find = (year: number) => all.find((d) => d.year === year);
   // The defaults are the USTR comparison; data without those years compares its own ends.
   const before = o.before ?? (find(DEFAULT_BEFORE) ? DEFAULT_BEFORE : first);
   const after = o.after ?? (find(DEFAULT_AFTER) ? DEFAULT_AFTER : last);
-  if (before >= after) throw new DataError('bad-order', { before: 'before', after: 'after', a: before, b: after, first, last });
+  if (before >= after)
+    throw new DataError('bad-order', { before: 'before', after: 'after', a: before, b: after, first, last });
   const pair = (
     [
       ['before', before],
@@ -77,5 +85,10 @@ export function compareYears(all: readonly TradeYear[], o: BeforeAfterOptions, e
   const priceYear = dollars === 'real' ? (o.priceYear ?? before) : undefined;
   const [a, b] = priceYear === undefined ? pair : toConstantDollars(pair, priceYear, cpi);
   const key = (m: Metric) => `${m}Musd` as const;
-  return { before, after, priceYear, rows: metrics.map((metric) => ({ metric, beforeMusd: a[key(metric)], afterMusd: b[key(metric)] })) };
+  return {
+    before,
+    after,
+    priceYear,
+    rows: metrics.map((metric) => ({ metric, beforeMusd: a[key(metric)], afterMusd: b[key(metric)] })),
+  };
 }

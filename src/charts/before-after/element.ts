@@ -70,7 +70,12 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
     const [ya, yb] = [m.year(c.before), m.year(c.after)];
     const words = c.rows.map((r) => m.row(r.metric, r.beforeMusd, r.afterMusd, f));
     const model = layoutBeforeAfter({
-      rows: c.rows.map((r, i) => ({ ...r, ...words[i], beforeLabel: f.money(r.beforeMusd), afterLabel: f.money(r.afterMusd) })),
+      rows: c.rows.map((r, i) => ({
+        ...r,
+        ...words[i],
+        beforeLabel: f.money(r.beforeMusd),
+        afterLabel: f.money(r.afterMusd),
+      })),
       widthPx: size.widthPx,
       heightPx: size.heightPx,
       beforeKey: ya,
@@ -95,7 +100,13 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
           { label: yb, value: f.money(b), series: metric },
           { label: m.table[1], value: metric === 'balance' ? `${w.name.toLowerCase()} ${w.change}` : w.change },
         ],
-        announce: m.announce(m.row(metric, a, b, f, f.moneyLong), ya, f.moneyLong(Math.abs(a)), yb, f.moneyLong(Math.abs(b))),
+        announce: m.announce(
+          m.row(metric, a, b, f, f.moneyLong),
+          ya,
+          f.moneyLong(Math.abs(a)),
+          yb,
+          f.moneyLong(Math.abs(b)),
+        ),
       };
     });
     return { model, stops };

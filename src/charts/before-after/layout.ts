@@ -100,13 +100,23 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
   const measure = input.measure ?? estimateTextWidth;
   const width = Math.max(0, input.widthPx);
   const height = Math.max(0, input.heightPx);
-  const mark = (text: string, x: number, y: number, anchor: 'start' | 'end', fontPx: number, bold = false): TextMark => {
+  const mark = (
+    text: string,
+    x: number,
+    y: number,
+    anchor: 'start' | 'end',
+    fontPx: number,
+    bold = false,
+  ): TextMark => {
     const w = measure(text, fontPx, bold);
     return { text, x, y, anchor, x0: anchor === 'start' ? x : x - w, x1: anchor === 'start' ? x + w : x, fontPx };
   };
 
   // Room for a value label outside each end of the axis, so a label never leaves the chart.
-  const labelPx = Math.max(0, ...input.rows.flatMap((r) => [r.beforeLabel, r.afterLabel].map((t) => measure(t, FONT_PX.value))));
+  const labelPx = Math.max(
+    0,
+    ...input.rows.flatMap((r) => [r.beforeLabel, r.afterLabel].map((t) => measure(t, FONT_PX.value))),
+  );
   const pad = Math.ceil(labelPx) + DOT_R + 6;
   const left = Math.min(pad, width / 2);
   const right = Math.max(left, width - pad);
@@ -171,7 +181,10 @@ export function layoutBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
     plot: { left, right, top: KEY_PX, bottom: top },
     ticks: ticks.map((t) => ({ ...t, zero: t.value === 0 })),
     axisY: top + 12,
-    gridSpans: rows.map((r, i): [number, number] => [r.change.y + 10, i + 1 < rows.length ? rows[i + 1].name.y - 10 : top]),
+    gridSpans: rows.map((r, i): [number, number] => [
+      r.change.y + 10,
+      i + 1 < rows.length ? rows[i + 1].name.y - 10 : top,
+    ]),
     key: {
       y: keyY,
       beforeX: INSET + DOT_R + 1,
@@ -218,7 +231,8 @@ function axis(
       .ticks(count)
       .map((value) => ({ value, pos: x(value), label: format(value), w: measure(format(value), FONT_PX.tick) }))
       .filter((t) => t.pos - t.w / 2 >= 0 && t.pos + t.w / 2 <= width);
-    const apart = (t: (typeof ticks)[number], prev: (typeof ticks)[number]) => t.pos - t.w / 2 >= prev.pos + prev.w / 2 + 8;
+    const apart = (t: (typeof ticks)[number], prev: (typeof ticks)[number]) =>
+      t.pos - t.w / 2 >= prev.pos + prev.w / 2 + 8;
     if (count > 2 && !ticks.every((t, i) => i === 0 || apart(t, ticks[i - 1]))) continue;
     // At two ticks and still crowded (a very narrow chart), drop the ones that would touch.
     const kept: typeof ticks = [];

@@ -14,16 +14,24 @@ export const ko: BeforeAfterMessages = {
   row(metric, a, b, f, money) {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
-    if (bal && c.flip) return { name: trade.names.balance, change: `${koWord(a)}에서 ${koWord(b)}로 전환(${f.moneyChange(b - a)})` };
+    if (bal && c.flip)
+      return { name: trade.names.balance, change: `${koWord(a)}에서 ${koWord(b)}로 전환(${f.moneyChange(b - a)})` };
     const verb = bal ? (c.up > 0 ? '확대' : '축소') : c.up > 0 ? '증가' : '감소';
-    return { name: bal ? koWord(b) : trade.names[metric], change: c.up ? `${c.amt} ${verb}${c.pct && `(${c.pct})`}` : '변화 없음' };
+    return {
+      name: bal ? koWord(b) : trade.names[metric],
+      change: c.up ? `${c.amt} ${verb}${c.pct && `(${c.pct})`}` : '변화 없음',
+    };
   },
   summary(rows, ya, yb, f) {
     const parts = rows.map(({ metric, beforeMusd: a, afterMusd: b }, i) => {
       const A = `${i ? '' : `${ya}년 `}${f.money(Math.abs(a))}`;
       const B = `${i ? '' : `${yb}년 `}${f.money(Math.abs(b))}`;
       const c = change(a, b, f);
-      const phrase = !c.up ? '거의 변하지 않았' : c.times ? `${c.times > 2 ? '세' : '두'} 배 넘게 늘었` : `${unsigned(c.pct)} ${c.up > 0 ? '늘었' : '줄었'}`;
+      const phrase = !c.up
+        ? '거의 변하지 않았'
+        : c.times
+          ? `${c.times > 2 ? '세' : '두'} 배 넘게 늘었`
+          : `${unsigned(c.pct)} ${c.up > 0 ? '늘었' : '줄었'}`;
       const body =
         metric !== 'balance'
           ? `${metric === 'exports' ? '수출은' : '수입은'} ${A}에서 ${B}로 ${phrase}`

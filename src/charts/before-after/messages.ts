@@ -28,7 +28,6 @@ export interface BeforeAfterMessages {
   announce: (w: RowWords, ya: string, va: string, yb: string, vb: string) => string;
 }
 
-
 const gb = TRADE_MESSAGES;
 const enWord = (v: number) => (v < 0 ? 'deficit' : 'surplus');
 const enVerb = (balance: boolean, up: number) => (balance ? (up > 0 ? 'grew' : 'narrowed') : up > 0 ? 'rose' : 'fell');
@@ -43,7 +42,8 @@ const en: BeforeAfterMessages = {
   row(metric, a, b, f, money) {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
-    if (bal && c.flip) return { name: gb.en.names.balance, change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(b - a)})` };
+    if (bal && c.flip)
+      return { name: gb.en.names.balance, change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(b - a)})` };
     return {
       name: bal ? (b < 0 ? gb.en.deficit : gb.en.surplus) : gb.en.names[metric],
       change: c.up ? `${enVerb(bal, c.up)} ${c.amt}${c.pct && ` (${c.pct})`}` : 'unchanged',
@@ -55,9 +55,15 @@ const en: BeforeAfterMessages = {
       const B = `${f.money(Math.abs(b))}${i ? '' : ` (${yb})`}`;
       const c = change(a, b, f);
       const bal = metric === 'balance';
-      const phrase = !c.up ? 'changed little' : c.times ? `more than ${c.times > 2 ? 'tripled' : 'doubled'}` : `${enVerb(bal, c.up)} ${unsigned(c.pct)}`;
+      const phrase = !c.up
+        ? 'changed little'
+        : c.times
+          ? `more than ${c.times > 2 ? 'tripled' : 'doubled'}`
+          : `${enVerb(bal, c.up)} ${unsigned(c.pct)}`;
       if (!bal) return `${metric} ${phrase} from ${A} to ${B}`;
-      return c.flip ? `the goods balance went from a ${enWord(a)} of ${A} to a ${enWord(b)} of ${B}` : `the goods ${enWord(b)} ${phrase}, from ${A} to ${B}`;
+      return c.flip
+        ? `the goods balance went from a ${enWord(a)} of ${A} to a ${enWord(b)} of ${B}`
+        : `the goods ${enWord(b)} ${phrase}, from ${A} to ${B}`;
     });
     const bal = rows.at(-1)?.metric === 'balance' ? clauses.pop() : '';
     const s = [clauses.join(' and '), bal].filter(Boolean).join(', while ');

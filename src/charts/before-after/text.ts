@@ -33,7 +33,13 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
         const word = metric === 'balance' ? `${(b < 0 ? gb.deficit : gb.surplus).toLowerCase()} ` : '';
         return {
           key: metric,
-          cells: [gb.names[metric], f.tableValue(a), f.tableValue(b), f.tableChange(b - a), !pct || (word && flip) ? '—' : word + pct],
+          cells: [
+            gb.names[metric],
+            f.tableValue(a),
+            f.tableValue(b),
+            f.tableChange(b - a),
+            !pct || (word && flip) ? '—' : word + pct,
+          ],
         };
       }),
     },

@@ -56,7 +56,11 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
     k = cpiFor(o.priceYear)! / cpiFor(o.baseline)!;
   }
   const targetMusd = base.exportsMusd + o.promiseMusd * k;
-  const rows = span.years.map((d) => ({ year: d.year, exportsMusd: d.exportsMusd, gapMusd: d.exportsMusd - targetMusd }));
+  const rows = span.years.map((d) => ({
+    year: d.year,
+    exportsMusd: d.exportsMusd,
+    gapMusd: d.exportsMusd - targetMusd,
+  }));
   return {
     span,
     baseline: base,

@@ -73,7 +73,14 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
   protected describe(ctx: ChartContext): ChartText {
     const o = this._options();
     const l = ctx.locale;
-    return describeExportPromise(derivePromise(ctx.series.years, o), o.priceYear, EXPORT_PROMISE_MESSAGES[l], TRADE_MESSAGES[l], ctx.frame, ctx.fmt);
+    return describeExportPromise(
+      derivePromise(ctx.series.years, o),
+      o.priceYear,
+      EXPORT_PROMISE_MESSAGES[l],
+      TRADE_MESSAGES[l],
+      ctx.frame,
+      ctx.fmt,
+    );
   }
 
   protected layout(ctx: ChartContext, size: Size): Layout<ExportPromiseModel> {
@@ -89,8 +96,16 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
       bandMusd: d.bandMusd,
       widthPx: size.widthPx,
       heightPx: size.heightPx,
-      milestones: MILESTONE_IDS.map((id) => ({ id, date: fact(id).date, label: TRADE_MESSAGES[ctx.locale].milestones[id] })),
-      names: { exports: m.names.exports, target: `${m.names.target} ${f.money(d.targetMusd)}`, band: m.band(f.axisTick(d.bandMusd[0]), f.money(d.bandMusd[1])) },
+      milestones: MILESTONE_IDS.map((id) => ({
+        id,
+        date: fact(id).date,
+        label: TRADE_MESSAGES[ctx.locale].milestones[id],
+      })),
+      names: {
+        exports: m.names.exports,
+        target: `${m.names.target} ${f.money(d.targetMusd)}`,
+        band: m.band(f.axisTick(d.bandMusd[0]), f.money(d.bandMusd[1])),
+      },
       axisNote: o.priceYear !== undefined ? m.axisNote(o.priceYear) : undefined,
       axisTick: f.axisTick,
       yearLabel: f.year,
@@ -112,7 +127,10 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
         x1: c.x1,
         heading: f.year(c.year),
         rows: rows.map(({ label, musd, series }) => ({ label, value: f.money(musd), series })),
-        announce: m.announce(f.year(c.year), rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', ')),
+        announce: m.announce(
+          f.year(c.year),
+          rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', '),
+        ),
       };
     });
     return { model, stops };

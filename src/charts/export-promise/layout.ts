@@ -121,17 +121,20 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
   );
 
   const targetY = y(input.targetMusd);
-  const exports = rows.map((d): Point => ({ year: d.year, x: centre(d.year), y: y(d.exportsMusd), valueMusd: d.exportsMusd }));
-  const gaps = rows.map(
-    (d, i): Gap => ({
-      year: d.year,
-      x: exports[i].x,
-      y1: exports[i].y,
-      y2: targetY,
-      gapMusd: d.gapMusd,
-      kind: d.gapMusd < 0 ? 'shortfall' : 'excess',
-    }),
-  );
+  const exports = rows.map((d): Point => ({
+    year: d.year,
+    x: centre(d.year),
+    y: y(d.exportsMusd),
+    valueMusd: d.exportsMusd,
+  }));
+  const gaps = rows.map((d, i): Gap => ({
+    year: d.year,
+    x: exports[i].x,
+    y1: exports[i].y,
+    y2: targetY,
+    gapMusd: d.gapMusd,
+    kind: d.gapMusd < 0 ? 'shortfall' : 'excess',
+  }));
 
   const labels: Label[] = [];
   if (!narrow && rows.length) {
@@ -142,7 +145,8 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
       { role: 'band' as const, y: bandMid },
     ];
     const labelX = x(input.to + 1) + 6;
-    for (const l of spreadApart(wanted, ROW_PX, bottom)) labels.push({ ...l, text: input.names[l.role], lines: [input.names[l.role]], x: labelX });
+    for (const l of spreadApart(wanted, ROW_PX, bottom))
+      labels.push({ ...l, text: input.names[l.role], lines: [input.names[l.role]], x: labelX });
   }
 
   return {
@@ -157,7 +161,17 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
     columns: rows.map((d) => ({ year: d.year, x0: x(d.year), x1: x(d.year + 1), cx: centre(d.year) })),
-    milestones: placeMilestones(input.milestones, x, input.from, input.to + 1, legendBottom, measure, 12, ROW_PX, narrow ? -Infinity : noteW),
+    milestones: placeMilestones(
+      input.milestones,
+      x,
+      input.from,
+      input.to + 1,
+      legendBottom,
+      measure,
+      12,
+      ROW_PX,
+      narrow ? -Infinity : noteW,
+    ),
     labels,
     legend,
     axisNote,

@@ -35,7 +35,8 @@ export interface ExportPromiseMessages {
 
 const en: ExportPromiseMessages = {
   title: (from, to) => `U.S. goods exports to South Korea and the KORUS promise, ${from}–${to}`,
-  unit: (p) => (p ? `Billions of constant ${p} U.S. dollars (CPI-U).` : 'Billions of U.S. dollars, not adjusted for inflation.'),
+  unit: (p) =>
+    p ? `Billions of constant ${p} U.S. dollars (CPI-U).` : 'Billions of U.S. dollars, not adjusted for inflation.',
   axisNote: (p) => `${p} dollars`,
   names: { exports: 'Exports', target: 'Target', gap: 'Gap' },
   band: (lo, hi) => `USITC est. ${lo}–${hi}`,

@@ -10,7 +10,6 @@ import type { ExportPromiseMessages } from './messages.js';
 export const PROMISE_ID = 'obama2010_exports_promise';
 export const BAND_IDS = ['usitc2007_us_exports_gain_low', 'usitc2007_us_exports_gain_high'] as const;
 
-
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeExportPromise(
   d: PromiseData,
@@ -41,7 +40,12 @@ export function describeExportPromise(
   const [lo, hi] = BAND_IDS.map((id) => fact(id));
   const promise = fact(PROMISE_ID);
   const notes = [
-    m.promiseNote(base, f.money(d.targetMusd - d.baseline.exportsMusd), f.date(promise.date), f.moneyLong(promise.value! * 1000)),
+    m.promiseNote(
+      base,
+      f.money(d.targetMusd - d.baseline.exportsMusd),
+      f.date(promise.date),
+      f.moneyLong(promise.value! * 1000),
+    ),
     m.usitcNote(base, f.axisTick(lo.value! * 1000), f.money(hi.value! * 1000), f.date(lo.date)),
     m.caveat(base),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(fact(id).date)) as [string, string])),

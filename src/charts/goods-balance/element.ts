@@ -53,7 +53,13 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
   }
 
   protected describe(ctx: ChartContext): ChartText {
-    return describeGoodsBalance(this._span(ctx), ctx.series.source, GOODS_BALANCE_MESSAGES[ctx.locale], ctx.frame, ctx.fmt);
+    return describeGoodsBalance(
+      this._span(ctx),
+      ctx.series.source,
+      GOODS_BALANCE_MESSAGES[ctx.locale],
+      ctx.frame,
+      ctx.fmt,
+    );
   }
 
   protected layout(ctx: ChartContext, size: Size): Layout<GoodsBalanceModel> {
@@ -96,9 +102,21 @@ export class KorusGoodsBalance extends KorusChartBase<GoodsBalanceModel> {
           f.moneyLong(Math.abs(d.balanceMusd)),
         ),
         parts: [
-          { key: 'exports', row: 0, announce: m.announcePart(f.year(c.year), m.names.exports, f.moneyLong(d.exportsMusd)) },
-          { key: 'imports', row: 1, announce: m.announcePart(f.year(c.year), m.names.imports, f.moneyLong(d.importsMusd)) },
-          { key: 'balance', row: 2, announce: m.announcePart(f.year(c.year), word, f.moneyLong(Math.abs(d.balanceMusd))) },
+          {
+            key: 'exports',
+            row: 0,
+            announce: m.announcePart(f.year(c.year), m.names.exports, f.moneyLong(d.exportsMusd)),
+          },
+          {
+            key: 'imports',
+            row: 1,
+            announce: m.announcePart(f.year(c.year), m.names.imports, f.moneyLong(d.importsMusd)),
+          },
+          {
+            key: 'balance',
+            row: 2,
+            announce: m.announcePart(f.year(c.year), word, f.moneyLong(Math.abs(d.balanceMusd))),
+          },
         ],
       };
     });

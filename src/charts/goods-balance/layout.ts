@@ -113,14 +113,20 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
     measure('2000', FONT_PX.tick),
     measure(input.yearLabel(2000, true), FONT_PX.tick),
   );
-  const xTicks: Tick[] = ticks.years.map((yr) => ({ value: yr, pos: centre(yr), label: input.yearLabel(yr, ticks.short) }));
+  const xTicks: Tick[] = ticks.years.map((yr) => ({
+    value: yr,
+    pos: centre(yr),
+    label: input.yearLabel(yr, ticks.short),
+  }));
 
-  const point = (pick: (d: TradeYear) => number) => (d: TradeYear): Point => ({
-    year: d.year,
-    x: centre(d.year),
-    y: y(pick(d)),
-    valueMusd: pick(d),
-  });
+  const point =
+    (pick: (d: TradeYear) => number) =>
+    (d: TradeYear): Point => ({
+      year: d.year,
+      x: centre(d.year),
+      y: y(pick(d)),
+      valueMusd: pick(d),
+    });
   const exportsPts = years.map(point((d) => d.exportsMusd));
   const importsPts = years.map(point((d) => d.importsMusd));
 

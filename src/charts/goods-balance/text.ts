@@ -7,7 +7,6 @@ import type { ChartText } from '../../frame/view-model.js';
 import type { GoodsBalanceMessages } from './messages.js';
 import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
 
-
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeGoodsBalance(
   span: Span,
@@ -24,7 +23,10 @@ export function describeGoodsBalance(
   const finding =
     base === last
       ? ''
-      : m.balanceChange({ fromYear: base.year, toYear: last.year, fromMusd: base.balanceMusd, toMusd: last.balanceMusd }, f);
+      : m.balanceChange(
+          { fromYear: base.year, toYear: last.year, fromMusd: base.balanceMusd, toMusd: last.balanceMusd },
+          f,
+        );
   const trade =
     first === last
       ? ''

@@ -3,8 +3,10 @@ import { axes, crosshair, zeroLine } from '../time-chart-view.js';
 import { FONT_PX, type GoodsBalanceModel } from './layout.js';
 
 const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
-  exports: (x, y) => svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
-  imports: (x, y) => svg`<line class="imports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><rect class="imports-dot" x=${x + 4.5} y=${y - 3.5} width="7" height="7"></rect>`,
+  exports: (x, y) =>
+    svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
+  imports: (x, y) =>
+    svg`<line class="imports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><rect class="imports-dot" x=${x + 4.5} y=${y - 3.5} width="7" height="7"></rect>`,
   balance: (x, y) => svg`<rect class="swatch deficit" x=${x + 3} y=${y - 5} width="10" height="10"></rect>`,
 };
 
@@ -13,7 +15,11 @@ const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
  * `.map` rather than keyed `repeat()`: marks are re-laid out, never reordered, so keys buy
  * nothing, and plain templates serialize to static SVG in Node (src/render/).
  */
-export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | undefined, activePart?: string): SVGTemplateResult {
+export function renderGoodsBalance(
+  m: GoodsBalanceModel,
+  activeYear: number | undefined,
+  activePart?: string,
+): SVGTemplateResult {
   // The keyboard's current mark gets a focus ring (Up/Down choose exports, imports or balance).
   const i = activeYear === undefined ? -1 : m.columns.findIndex((c) => c.year === activeYear);
   const ring =
@@ -28,14 +34,18 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
     </g>
     ${axes(m)}
     <g class="bars">
-      ${m.bars.map((b) => svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
+      ${m.bars.map(
+        (b) =>
+          svg`<rect class="bar ${b.kind} ${b.year === activeYear ? 'active' : ''}" data-year=${b.year} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
       )}
     </g>
     ${zeroLine(m)}
     <path class="exports-line" d=${m.exportsPath}></path>
     <path class="imports-line" d=${m.importsPath}></path>
     <g class="exports-points">
-      ${m.exports.map((p) => svg`<circle class="exports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
+      ${m.exports.map(
+        (p) =>
+          svg`<circle class="exports-dot ${p.year === activeYear ? 'active' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
     <g class="imports-points">
@@ -47,7 +57,8 @@ export function renderGoodsBalance(m: GoodsBalanceModel, activeYear: number | un
     ${ring}
     <g class="series-labels">
       ${m.seriesLabels.map(
-        (l) => svg`<text class="series-label ${l.series}" x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
+        (l) =>
+          svg`<text class="series-label ${l.series}" x=${l.x} y=${l.y} dy="0.32em" font-size=${FONT_PX.label}>${l.text}</text>`,
       )}
     </g>
     ${crosshair(m, activeYear)}

@@ -21,4 +21,6 @@ export const wrong = (
 );
 
 // The events come with the entry too (DOM listeners, not only JSX props).
-document.createElement('korus-goods-balance').addEventListener('korus-load', (e) => console.log(e.detail.years.toFixed(0)));
+document
+  .createElement('korus-goods-balance')
+  .addEventListener('korus-load', (e) => console.log(e.detail.years.toFixed(0)));

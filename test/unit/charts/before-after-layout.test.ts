@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareYears, type BeforeAfterOptions } from '../../../src/charts/before-after/derive.js';
-import { DOT_R, layoutBeforeAfter, type BeforeAfterModel, type TextMark } from '../../../src/charts/before-after/layout.js';
+import {
+  DOT_R,
+  layoutBeforeAfter,
+  type BeforeAfterModel,
+  type TextMark,
+} from '../../../src/charts/before-after/layout.js';
 import { BEFORE_AFTER_MESSAGES } from '../../../src/charts/before-after/messages.js';
 import { censusSeries } from '../../../src/data/embedded.js';
 import { formatterFor } from '../../../src/format/format.js';
@@ -36,8 +41,20 @@ interface Box {
   y0: number;
   y1: number;
 }
-const textBox = (t: TextMark): Box => ({ what: t.text, x0: t.x0, x1: t.x1, y0: t.y - 0.6 * t.fontPx, y1: t.y + 0.6 * t.fontPx });
-const dotBox = (what: string, x: number, y: number): Box => ({ what, x0: x - DOT_R, x1: x + DOT_R, y0: y - DOT_R, y1: y + DOT_R });
+const textBox = (t: TextMark): Box => ({
+  what: t.text,
+  x0: t.x0,
+  x1: t.x1,
+  y0: t.y - 0.6 * t.fontPx,
+  y1: t.y + 0.6 * t.fontPx,
+});
+const dotBox = (what: string, x: number, y: number): Box => ({
+  what,
+  x0: x - DOT_R,
+  x1: x + DOT_R,
+  y0: y - DOT_R,
+  y1: y + DOT_R,
+});
 
 /** Every text and dot on the chart, each with the group it may touch (a row's own two dots may overlap). */
 function boxes(m: BeforeAfterModel): { box: Box; group: string }[] {
@@ -45,11 +62,18 @@ function boxes(m: BeforeAfterModel): { box: Box; group: string }[] {
   out.push({ box: textBox(m.key.before), group: 'key' }, { box: textBox(m.key.after), group: 'key2' });
   for (const t of m.ticks) {
     const w = estimateTextWidth(t.label, 12);
-    out.push({ box: { what: `tick ${t.label}`, x0: t.pos - w / 2, x1: t.pos + w / 2, y0: m.axisY - 7, y1: m.axisY + 7 }, group: `tick${t.value}` });
+    out.push({
+      box: { what: `tick ${t.label}`, x0: t.pos - w / 2, x1: t.pos + w / 2, y0: m.axisY - 7, y1: m.axisY + 7 },
+      group: `tick${t.value}`,
+    });
   }
   m.rows.forEach((r, i) => {
-    for (const t of [r.name, r.change, r.beforeLabel, r.afterLabel]) out.push({ box: textBox(t), group: `${i}:${t.text}` });
-    out.push({ box: dotBox(`${r.metric} dots`, r.beforeX, r.y), group: `dots${i}` }, { box: dotBox(`${r.metric} dots`, r.afterX, r.y), group: `dots${i}` });
+    for (const t of [r.name, r.change, r.beforeLabel, r.afterLabel])
+      out.push({ box: textBox(t), group: `${i}:${t.text}` });
+    out.push(
+      { box: dotBox(`${r.metric} dots`, r.beforeX, r.y), group: `dots${i}` },
+      { box: dotBox(`${r.metric} dots`, r.afterX, r.y), group: `dots${i}` },
+    );
   });
   return out;
 }
@@ -61,7 +85,8 @@ function overlaps(m: BeforeAfterModel): string[] {
     for (let j = i + 1; j < list.length; j++) {
       const [a, b] = [list[i], list[j]];
       if (a.group === b.group) continue;
-      if (a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1) found.push(`${a.box.what} × ${b.box.what}`);
+      if (a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1)
+        found.push(`${a.box.what} × ${b.box.what}`);
     }
   }
   return found;
@@ -94,7 +119,9 @@ describe('layoutBeforeAfter', () => {
   });
 
   it('places values on one linear axis through zero, with the deficit left of zero', () => {
-    const px = (musd: number) => row('imports').beforeX + ((musd - 56661.4) * (row('imports').afterX - row('imports').beforeX)) / (69886.8 - 56661.4);
+    const px = (musd: number) =>
+      row('imports').beforeX +
+      ((musd - 56661.4) * (row('imports').afterX - row('imports').beforeX)) / (69886.8 - 56661.4);
     expect(px(0)).toBeCloseTo(zero, 6);
     expect(px(43461.6)).toBeCloseTo(row('exports').beforeX, 6);
     expect(px(-27624.6)).toBeCloseTo(row('balance').afterX, 6);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareYears, DEFAULT_AFTER, DEFAULT_BEFORE, type BeforeAfterOptions } from '../../../src/charts/before-after/derive.js';
+import {
+  compareYears,
+  DEFAULT_AFTER,
+  DEFAULT_BEFORE,
+  type BeforeAfterOptions,
+} from '../../../src/charts/before-after/derive.js';
 import { BEFORE_AFTER_MESSAGES } from '../../../src/charts/before-after/messages.js';
 import { describeBeforeAfter } from '../../../src/charts/before-after/text.js';
 import { censusSeries, cpiFor, fact } from '../../../src/data/embedded.js';
@@ -27,7 +32,12 @@ function refused(o: BeforeAfterOptions, years: readonly TradeYear[] = census.yea
   throw new Error('expected a DataError');
 }
 const synthetic = (pairs: [number, number, number][]): TradeYear[] =>
-  pairs.map(([year, exportsMusd, importsMusd]) => ({ year, exportsMusd, importsMusd, balanceMusd: exportsMusd - importsMusd }));
+  pairs.map(([year, exportsMusd, importsMusd]) => ({
+    year,
+    exportsMusd,
+    importsMusd,
+    balanceMusd: exportsMusd - importsMusd,
+  }));
 
 describe('before-after defaults', () => {
   it('compare 2011, the last year before KORUS, with 2016, the year USTR set against it', () => {
@@ -54,7 +64,9 @@ describe('describeBeforeAfter', () => {
   });
 
   it('rounds the export change from the Census figures (−2.76%), not from USTR’s “2.7 percent”', () => {
-    const { rows: [exports] } = compare();
+    const {
+      rows: [exports],
+    } = compare();
     expect((exports.afterMusd - exports.beforeMusd) / exports.beforeMusd).toBeCloseTo(-0.0276, 4);
     expect(text().summary).toContain('fell 2.8%');
     expect(rows(text()).exports[4]).toBe(`${MINUS}2.8%`);
@@ -98,7 +110,9 @@ describe('describeBeforeAfter', () => {
       [2000, 1000, 2000],
       [2001, 1000, 3000],
     ]);
-    expect(text({ before: 2000, after: 2001, metrics: 'balance' }, 'en', doubled).summary).toContain('more than doubled');
+    expect(text({ before: 2000, after: 2001, metrics: 'balance' }, 'en', doubled).summary).toContain(
+      'more than doubled',
+    );
     expect(text({ before: 2011, after: 2022, metrics: 'balance' }).summary).toBe(
       'The goods deficit more than tripled, from $13.2B (2011) to $43.3B (2022).',
     );
@@ -153,7 +167,10 @@ describe('describeBeforeAfter', () => {
     expect(real.rows[0].afterMusd).toBeCloseTo(42262.2 * k, 6);
     const t = text({ dollars: 'real' });
     expect(t.subtitle).toContain('Billions of 2011 U.S. dollars (adjusted for inflation with CPI-U).');
-    expect(compare({ dollars: 'real', priceYear: 2024 }).rows[0].afterMusd).toBeCloseTo((42262.2 * cpiFor(2024)!) / cpiFor(2016)!, 6);
+    expect(compare({ dollars: 'real', priceYear: 2024 }).rows[0].afterMusd).toBeCloseTo(
+      (42262.2 * cpiFor(2024)!) / cpiFor(2016)!,
+      6,
+    );
   });
 });
 
@@ -177,7 +194,12 @@ describe('compareYears refuses options that do not fit the data', () => {
       [2010, 1, 2],
       [2012, 1, 2],
     ]);
-    expect(refused({ before: 2011, after: 2012 }, gap).params).toEqual({ name: 'before', year: 2011, first: 2010, last: 2012 });
+    expect(refused({ before: 2011, after: 2012 }, gap).params).toEqual({
+      name: 'before',
+      year: 2011,
+      first: 2010,
+      last: 2012,
+    });
     expect(refused({ before: 2011, after: 2030 }, census.years, 'ko').message).toBe(
       'after 연도(2030년)가 데이터에 없습니다. 데이터 범위는 1985~2025년입니다.',
     );
@@ -195,7 +217,9 @@ describe('compareYears refuses options that do not fit the data', () => {
     expect(refused({ metrics: 'exports services' }).message).toBe(
       'The attribute “metrics” must be one or more of exports, imports, balance; found “services”.',
     );
-    expect(refused({ dollars: 'constant' }).message).toBe('The attribute “dollars” must be nominal or real; found “constant”.');
+    expect(refused({ dollars: 'constant' }).message).toBe(
+      'The attribute “dollars” must be nominal or real; found “constant”.',
+    );
   });
 
   it('real dollars for a year without CPI-U: no-cpi', () => {

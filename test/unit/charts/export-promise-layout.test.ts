@@ -11,8 +11,12 @@ const f = formatterFor('en');
 const all = censusSeries().years;
 const exportsIn = (year: number) => all.find((d) => d.year === year)!.exportsMusd;
 const promiseMusd = fact('obama2010_exports_promise').value! * 1000;
-const bandMusd = [fact('usitc2007_us_exports_gain_low').value! * 1000, fact('usitc2007_us_exports_gain_high').value! * 1000] as const;
-const derive = (over: Partial<PromiseOptions> = {}) => derivePromise(all, { baseline: 2011, promiseMusd, bandMusd, ...over });
+const bandMusd = [
+  fact('usitc2007_us_exports_gain_low').value! * 1000,
+  fact('usitc2007_us_exports_gain_high').value! * 1000,
+] as const;
+const derive = (over: Partial<PromiseOptions> = {}) =>
+  derivePromise(all, { baseline: 2011, promiseMusd, bandMusd, ...over });
 const billions = (musd: number) => Math.round(musd / 100) / 10;
 
 function input(over: Partial<ExportPromiseInput> = {}): ExportPromiseInput {
@@ -40,13 +44,21 @@ function input(over: Partial<ExportPromiseInput> = {}): ExportPromiseInput {
  * The box of text drawn at (x, y), on its baseline or (dy 0.32em) centred: as tall as a browser's
  * line box (Firefox reports 19 px for 13 px text), not just the glyphs.
  */
-const box = (text: string, x: number, y: number, px: number, anchor: 'start' | 'end' | 'middle' = 'start', middle = false) => {
+const box = (
+  text: string,
+  x: number,
+  y: number,
+  px: number,
+  anchor: 'start' | 'end' | 'middle' = 'start',
+  middle = false,
+) => {
   const w = estimateTextWidth(text, px);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   const y0 = middle ? y - px * 0.7 : y - px * 1.05;
   return { x0, x1: x0 + w, y0, y1: y0 + px * 1.4 };
 };
-const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('derivePromise', () => {
   it('sets the target at baseline-year exports plus the promise: 43.5 + 11 = 54.5 for 2011', () => {
@@ -109,9 +121,20 @@ describe('derivePromise', () => {
       }
       throw new Error('did not throw');
     };
-    expect(code(() => derive({ baseline: 1970 }))).toEqual({ code: 'year-not-in-data', name: 'baseline', year: 1970, first: 1985, last: 2025 });
+    expect(code(() => derive({ baseline: 1970 }))).toEqual({
+      code: 'year-not-in-data',
+      name: 'baseline',
+      year: 1970,
+      first: 1985,
+      last: 2025,
+    });
     expect(code(() => derive({ priceYear: 1970 }))).toEqual({ code: 'no-cpi', year: 1970, first: 1985, last: 2025 });
-    expect(code(() => derive({ baseline: 2025 }))).toMatchObject({ code: 'bad-order', before: 'baseline', a: 2025, b: 2025 });
+    expect(code(() => derive({ baseline: 2025 }))).toMatchObject({
+      code: 'bad-order',
+      before: 'baseline',
+      a: 2025,
+      b: 2025,
+    });
   });
 });
 
@@ -152,7 +175,10 @@ describe('layoutExportPromise', () => {
 
   it('places milestones at their exact dates', () => {
     const col = m.columns.find((c) => c.year === 2012)!;
-    expect(m.milestones.find((d) => d.id === 'in-force')!.x).toBeCloseTo(col.x0 + (fractionalYear('2012-03-15') - 2012) * (col.x1 - col.x0), 6);
+    expect(m.milestones.find((d) => d.id === 'in-force')!.x).toBeCloseTo(
+      col.x0 + (fractionalYear('2012-03-15') - 2012) * (col.x1 - col.x0),
+      6,
+    );
     expect(m.milestones.find((d) => d.id === 'amended')!.x).toBeCloseTo(m.columns.find((c) => c.year === 2019)!.x0, 6);
   });
 
@@ -207,7 +233,8 @@ describe('layoutExportPromise', () => {
         expect(b.y0).toBeGreaterThanOrEqual(-3);
         expect(b.y1).toBeLessThanOrEqual(260);
       }
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${i} ${j}`).toBe(false);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${i} ${j}`).toBe(false);
       expect(n.xTicks.length).toBeLessThanOrEqual(5);
     });
   }
@@ -216,7 +243,9 @@ describe('layoutExportPromise', () => {
     const n = layoutExportPromise(input({ widthPx: 160, heightPx: 260 }));
     const band = n.legend.find((l) => l.role === 'band')!;
     expect(band.lines).toEqual(['USITC est.', '$53.2B–$54.4B']);
-    expect(layoutExportPromise(input({ widthPx: 320, heightPx: 260 })).legend.every((l) => l.lines.length === 1)).toBe(true);
+    expect(layoutExportPromise(input({ widthPx: 320, heightPx: 260 })).legend.every((l) => l.lines.length === 1)).toBe(
+      true,
+    );
   });
 
   it('keeps the unit label clear of milestone labels at every width', () => {

@@ -11,7 +11,11 @@ import { FRAME_MESSAGES } from '../../../src/format/messages.js';
 
 const MINUS = '\u2212';
 
-const text = (over: Partial<PromiseOptions> = {}, locale: Locale = 'en', years: readonly TradeYear[] = censusSeries().years) => {
+const text = (
+  over: Partial<PromiseOptions> = {},
+  locale: Locale = 'en',
+  years: readonly TradeYear[] = censusSeries().years,
+) => {
   const o = { baseline: 2011, promiseMusd: 11000, bandMusd: [9700, 10900] as const, ...over };
   return describeExportPromise(
     derivePromise(years, o),
@@ -107,7 +111,9 @@ describe('describeExportPromise', () => {
     expect(notes).toContain('Target: 2011 exports plus $11.0B.');
     expect(notes).toContain('On December 4, 2010, President Obama said');
     expect(notes).toContain('up to $11.0 billion (Public Papers of the Presidents)');
-    expect(notes).toContain('$9.7B–$10.9B a year estimated by the U.S. International Trade Commission on September 20, 2007 (Publication 3949)');
+    expect(notes).toContain(
+      '$9.7B–$10.9B a year estimated by the U.S. International Trade Commission on September 20, 2007 (Publication 3949)',
+    );
     expect(notes).toContain('a world without it');
     expect(notes).toContain('simple yardstick');
     expect(notes).toContain('March 15, 2012');

@@ -107,7 +107,10 @@ describe('layoutGoodsBalance', () => {
     expect(n.legend.map((l) => l.series)).toEqual(['exports', 'imports', 'balance']);
     for (const l of n.legend) expect(l.x + 22 + estimateTextWidth(l.text, 13)).toBeLessThanOrEqual(320);
     expect(n.xTicks.length).toBeLessThanOrEqual(5);
-    const edges = n.xTicks.map((t) => [t.pos - estimateTextWidth(t.label, 12) / 2, t.pos + estimateTextWidth(t.label, 12) / 2]);
+    const edges = n.xTicks.map((t) => [
+      t.pos - estimateTextWidth(t.label, 12) / 2,
+      t.pos + estimateTextWidth(t.label, 12) / 2,
+    ]);
     for (let i = 1; i < edges.length; i++) expect(edges[i][0]).toBeGreaterThan(edges[i - 1][1]);
     expect(edges[0][0]).toBeGreaterThanOrEqual(0);
     expect(edges.at(-1)![1]).toBeLessThanOrEqual(320);

@@ -6,16 +6,20 @@ import { formatterFor } from '../../../src/format/format.js';
 
 const f = formatterFor('en');
 const amount = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true });
-const rows = fc.uniqueArray(fc.record({ year: fc.integer({ min: 1900, max: 2100 }), exports: amount, imports: amount }), {
-  minLength: 1,
-  maxLength: 120,
-  selector: (r) => r.year,
-});
+const rows = fc.uniqueArray(
+  fc.record({ year: fc.integer({ min: 1900, max: 2100 }), exports: amount, imports: amount }),
+  {
+    minLength: 1,
+    maxLength: 120,
+    selector: (r) => r.year,
+  },
+);
 
 /** Every number anywhere in the model, however deep. */
 function numbers(v: unknown, out: number[] = []): number[] {
   if (typeof v === 'number') out.push(v);
-  else if (typeof v === 'string') for (const m of v.matchAll(/-?[\d.]+(e[-+]?\d+)?|NaN|Infinity/g)) out.push(Number(m[0]));
+  else if (typeof v === 'string')
+    for (const m of v.matchAll(/-?[\d.]+(e[-+]?\d+)?|NaN|Infinity/g)) out.push(Number(m[0]));
   else if (v && typeof v === 'object') for (const x of Object.values(v)) numbers(x, out);
   return out;
 }

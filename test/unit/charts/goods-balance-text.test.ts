@@ -27,7 +27,9 @@ describe('describeGoodsBalance', () => {
   });
 
   it('says the deficit narrowed when it did', () => {
-    expect(text(2015, 2018).subtitle).toMatch(/^The U.S. goods deficit with Korea narrowed from \$28.3B in 2015 to \$17.9B in 2018\./);
+    expect(text(2015, 2018).subtitle).toMatch(
+      /^The U.S. goods deficit with Korea narrowed from \$28.3B in 2015 to \$17.9B in 2018\./,
+    );
   });
 
   it('words a change from surplus to deficit without a negative number', () => {

@@ -4,7 +4,9 @@ import { contrast, deltaE2000, DEFICIENCIES, hexToRgb, simulate } from './colour
 
 const themes = ['light', 'dark'] as const;
 const difference = (a: string, b: string, deficiency?: string) =>
-  deficiency ? deltaE2000(simulate(hexToRgb(a), deficiency), simulate(hexToRgb(b), deficiency)) : deltaE2000(hexToRgb(a), hexToRgb(b));
+  deficiency
+    ? deltaE2000(simulate(hexToRgb(a), deficiency), simulate(hexToRgb(b), deficiency))
+    : deltaE2000(hexToRgb(a), hexToRgb(b));
 
 describe('the default palette', () => {
   for (const theme of themes) {
@@ -22,14 +24,17 @@ describe('the default palette', () => {
     });
 
     it(`${theme}: direct series labels, drawn in the series colours, are readable text (4.5:1)`, () => {
-      for (const k of ['exports', 'imports', 'deficit'] as const) expect(contrast(p[k], p.background), k).toBeGreaterThanOrEqual(4.5);
+      for (const k of ['exports', 'imports', 'deficit'] as const)
+        expect(contrast(p[k], p.background), k).toBeGreaterThanOrEqual(4.5);
     });
 
     for (const deficiency of [undefined, ...DEFICIENCIES]) {
       const vision = deficiency ?? 'typical vision';
       it(`${theme}, ${vision}: series drawn alike differ by CIEDE2000 ≥ 10, the others by ≥ 5`, () => {
-        for (const [a, b] of CLOSE_PAIRS) expect(difference(p[a], p[b], deficiency), `${a}/${b}`).toBeGreaterThanOrEqual(10);
-        for (const [a, b] of OTHER_PAIRS) expect(difference(p[a], p[b], deficiency), `${a}/${b}`).toBeGreaterThanOrEqual(5);
+        for (const [a, b] of CLOSE_PAIRS)
+          expect(difference(p[a], p[b], deficiency), `${a}/${b}`).toBeGreaterThanOrEqual(10);
+        for (const [a, b] of OTHER_PAIRS)
+          expect(difference(p[a], p[b], deficiency), `${a}/${b}`).toBeGreaterThanOrEqual(5);
       });
     }
   }

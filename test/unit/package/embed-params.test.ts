@@ -12,14 +12,22 @@ describe('planEmbed (iframe URL -> one chart)', () => {
     expect(plan('?chart=goods-balance&lang=ko&from=2007&theme=dark')).toEqual({
       ok: true,
       tag: 'korus-goods-balance',
-      attributes: [['lang', 'ko'], ['from', '2007'], ['theme', 'dark']],
+      attributes: [
+        ['lang', 'ko'],
+        ['from', '2007'],
+        ['theme', 'dark'],
+      ],
       ignored: [],
     });
   });
 
   it("takes another chart's own attributes", () => {
     const p = plan('chart=before-after&before=2011&after=2016&metrics=exports');
-    expect(p.ok && p.attributes).toEqual([['before', '2011'], ['after', '2016'], ['metrics', 'exports']]);
+    expect(p.ok && p.attributes).toEqual([
+      ['before', '2011'],
+      ['after', '2016'],
+      ['metrics', 'exports'],
+    ]);
   });
 
   it('never sets src or timeout, nor an attribute the chart does not observe', () => {

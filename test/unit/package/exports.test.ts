@@ -6,7 +6,15 @@ const targetOf = (entry: string | Record<string, string>, condition = 'default')
 
 /** package.json "sideEffects" globs as a matcher: `*` stays inside one folder. */
 function sideEffectful(globs: string[]): (path: string) => boolean {
-  const res = globs.map((g) => new RegExp(`^${g.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+  const res = globs.map(
+    (g) =>
+      new RegExp(
+        `^${g
+          .replace(/^\.\//, '')
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^/]*')}$`,
+      ),
+  );
   return (path) => res.some((re) => re.test(path));
 }
 
@@ -60,7 +68,9 @@ describe('package.json sideEffects', () => {
   it('names exactly the modules and bundles that define tags', async () => {
     const names = await charts();
     const matches = sideEffectful(pkg().sideEffects);
-    const built = [...filesUnder('dist/lib'), ...filesUnder('dist').filter((f) => /^dist\/[^/]+\.js$/.test(f))].filter((f) => f.endsWith('.js'));
+    const built = [...filesUnder('dist/lib'), ...filesUnder('dist').filter((f) => /^dist\/[^/]+\.js$/.test(f))].filter(
+      (f) => f.endsWith('.js'),
+    );
     const expected = [
       'dist/lib/define.js',
       ...names.map((c) => `dist/lib/charts/${c}/define.js`),

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { charts, exists, pkg, read } from './dist.js';
 
-type Decl = { kind: string; name: string; tagName?: string; customElement?: boolean; attributes?: { name: string }[]; events?: { name: string }[] };
-type Mod = { path: string; declarations?: Decl[]; exports?: { kind: string; name: string; declaration: { name: string; module: string } }[] };
+type Decl = {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+};
+type Mod = {
+  path: string;
+  declarations?: Decl[];
+  exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
+};
 
 const manifest = (): { modules: Mod[] } => JSON.parse(read(pkg().customElements));
 
 describe('custom-elements.json', () => {
   it('declares every tag define.ts registers, with its attributes and events', async () => {
-    const elements = manifest().modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    const elements = manifest()
+      .modules.flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName);
     for (const chart of await charts()) {
       const el = elements.find((d) => d.tagName === `korus-${chart}`);
       expect(el, `korus-${chart}`).toBeDefined();
@@ -28,6 +41,10 @@ describe('custom-elements.json', () => {
       expect(definer?.exports?.find((e) => e.kind === 'custom-element-definition')?.name).toBe(`korus-${chart}`);
     }
     for (const m of mods) expect(exists(m.path), m.path).toBe(true);
-    expect(mods.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition' && !e.name.startsWith('korus-'))).toEqual([]);
+    expect(
+      mods
+        .flatMap((m) => m.exports ?? [])
+        .filter((e) => e.kind === 'custom-element-definition' && !e.name.startsWith('korus-')),
+    ).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ describe('every chart in src/define.ts', () => {
 
   it('is exported from src/index.ts', async () => {
     const index = read('src/index.ts');
-    for (const c of await charts()) expect(index).toContain(`export { Korus${pascal(c)} } from './charts/${c}/element.js'`);
+    for (const c of await charts())
+      expect(index).toContain(`export { Korus${pascal(c)} } from './charts/${c}/element.js'`);
   });
 });

@@ -11,7 +11,11 @@ const KIB = 1024;
 // cannot grow unnoticed either.
 const ALL_CHARTS_BUDGET = 28 * KIB;
 const ONE_CHART_BUDGET = 20 * KIB;
-const LAZY_CEILINGS: Record<string, number> = { 'dist/ko.js': 4 * KIB, 'dist/data-reader.js': 4 * KIB, 'dist/download.js': 7 * KIB };
+const LAZY_CEILINGS: Record<string, number> = {
+  'dist/ko.js': 4 * KIB,
+  'dist/data-reader.js': 4 * KIB,
+  'dist/download.js': 7 * KIB,
+};
 const RESIZE_HELPER_BUDGET = 1024; // raw bytes: a parent page pastes or loads it
 
 const gzip = (path: string) => gzipSync(bytes(path), { level: 9 }).length;
@@ -21,14 +25,20 @@ describe('bundle size', () => {
   for (const file of ['dist/korus-charts.js', 'dist/korus-charts.iife.js']) {
     it(`${file} (every chart) stays within its ${ALL_CHARTS_BUDGET / KIB} KiB gzip ceiling`, () => {
       const size = gzip(file);
-      expect(size, `${file} is ${kib(size)} gzip, over the ceiling (node scripts/analyze-bundle.mjs lists the modules)`).toBeLessThanOrEqual(ALL_CHARTS_BUDGET);
+      expect(
+        size,
+        `${file} is ${kib(size)} gzip, over the ceiling (node scripts/analyze-bundle.mjs lists the modules)`,
+      ).toBeLessThanOrEqual(ALL_CHARTS_BUDGET);
     });
   }
 
   it(`each dist/korus-<chart>.js (one element) stays within its ${ONE_CHART_BUDGET / KIB} KiB gzip ceiling`, async () => {
     const sizes = Object.fromEntries((await charts()).map((c) => [`dist/korus-${c}.js`, gzip(`dist/korus-${c}.js`)]));
     const over = Object.entries(sizes).filter(([, n]) => n > ONE_CHART_BUDGET);
-    expect(over.map(([f, n]) => `${f} ${kib(n)}`), 'over the ceiling').toEqual([]);
+    expect(
+      over.map(([f, n]) => `${f} ${kib(n)}`),
+      'over the ceiling',
+    ).toEqual([]);
   });
 
   for (const [file, ceiling] of Object.entries(LAZY_CEILINGS)) {

@@ -32,7 +32,9 @@ function importInNode(specifier: string): Imported {
 
 describe('importing in Node without a DOM', () => {
   it('covers the root, ./api, ./react and every chart entry', () => {
-    expect(jsEntries()).toEqual(expect.arrayContaining(['korus-charts', 'korus-charts/api', 'korus-charts/react', 'korus-charts/goods-balance']));
+    expect(jsEntries()).toEqual(
+      expect.arrayContaining(['korus-charts', 'korus-charts/api', 'korus-charts/react', 'korus-charts/goods-balance']),
+    );
   });
 
   for (const specifier of jsEntries()) {
@@ -49,6 +51,10 @@ describe('importing in Node without a DOM', () => {
   });
 
   it('korus-charts/react exports one component per chart', () => {
-    expect([...importInNode('korus-charts/react').exports].sort()).toEqual(['BeforeAfter', 'ExportPromise', 'GoodsBalance']);
+    expect([...importInNode('korus-charts/react').exports].sort()).toEqual([
+      'BeforeAfter',
+      'ExportPromise',
+      'GoodsBalance',
+    ]);
   });
 });

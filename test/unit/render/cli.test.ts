@@ -16,31 +16,64 @@ describe('npx korus-charts, installed from the packed tarball', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'korus-cli-'));
     const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
-    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, ...quiet], { cwd: root, stdio: 'pipe' });
+    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, ...quiet], {
+      cwd: root,
+      stdio: 'pipe',
+    });
     const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     execFileSync('mkdir', [join(dir, 'app')]);
     writeFileSync(join(dir, 'app', 'package.json'), '{"name":"app","private":true}');
-    execFileSync('npm', ['install', join(dir, tgz), '--prefer-offline', '--ignore-scripts', ...quiet], { cwd: join(dir, 'app'), stdio: 'pipe' });
+    execFileSync('npm', ['install', join(dir, tgz), '--prefer-offline', '--ignore-scripts', ...quiet], {
+      cwd: join(dir, 'app'),
+      stdio: 'pipe',
+    });
   }, 90_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('npx korus-charts render goods-balance --lang ko --width 640 --from 2007 prints a Korean SVG', { timeout: 30_000 }, () => {
-    const r = run('npx', ['--no-install', 'korus-charts', 'render', 'goods-balance', '--lang', 'ko', '--width', '640', '--from', '2007']);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
-    expect(r.stdout).toContain('width="664"');
-    expect(r.stdout).toContain('lang="ko"');
-    expect(r.stdout).toContain('2007~2025');
-    expect(r.stdout).toContain('출처');
-  });
+  it(
+    'npx korus-charts render goods-balance --lang ko --width 640 --from 2007 prints a Korean SVG',
+    { timeout: 30_000 },
+    () => {
+      const r = run('npx', [
+        '--no-install',
+        'korus-charts',
+        'render',
+        'goods-balance',
+        '--lang',
+        'ko',
+        '--width',
+        '640',
+        '--from',
+        '2007',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+      expect(r.stdout).toContain('width="664"');
+      expect(r.stdout).toContain('lang="ko"');
+      expect(r.stdout).toContain('2007~2025');
+      expect(r.stdout).toContain('출처');
+    },
+  );
 
   it('prints the no-JavaScript embed and the CSV, for any chart attribute', { timeout: 20_000 }, () => {
-    const html = cli('render', 'before-after', '--format', 'html', '--before', '2012', '--after=2017', '--metrics', 'exports');
+    const html = cli(
+      'render',
+      'before-after',
+      '--format',
+      'html',
+      '--before',
+      '2012',
+      '--after=2017',
+      '--metrics',
+      'exports',
+    );
     expect(html.status, html.stderr).toBe(0);
     expect(html.stdout).toMatch(/^<korus-before-after before="2012" after="2017" metrics="exports">/);
     const csv = cli('render', 'export-promise', '--format', 'csv', '--dollars', 'real', '--price-year', '2011');
     expect(csv.status, csv.stderr).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^Year,Exports \(US\$ billions\),Target \(US\$ billions\),.* \(US\$ billions\)$/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(
+      /^Year,Exports \(US\$ billions\),Target \(US\$ billions\),.* \(US\$ billions\)$/,
+    );
     expect(csv.stdout).toContain('constant 2011');
   });
 

@@ -42,7 +42,9 @@ describe('cascade(): the charts’ CSS resolved on serialized SVG', () => {
   });
 
   it('resolves custom properties set on ancestors, fallbacks and var() inside fallbacks', () => {
-    const s = styled('<svg><g class="exports"><circle class="dot"/></g><circle class="dot lone"/><text class="target">t</text></svg>');
+    const s = styled(
+      '<svg><g class="exports"><circle class="dot"/></g><circle class="dot lone"/><text class="target">t</text></svg>',
+    );
     expect(s('dot').fill).toBe('#00f');
     expect(s('dot lone').fill).toBe('red');
     expect(s('target').fill).toBe('#111');
@@ -66,7 +68,9 @@ describe('cascade(): the charts’ CSS resolved on serialized SVG', () => {
   });
 
   it('gives presentation attributes the lowest precedence', () => {
-    const s = styled('<svg><text class="plain" font-size="13" fill="blue">a</text><circle class="c" stroke-width="2"/></svg>');
+    const s = styled(
+      '<svg><text class="plain" font-size="13" fill="blue">a</text><circle class="c" stroke-width="2"/></svg>',
+    );
     expect(s('plain')['font-size']).toBe('13');
     expect(s('plain').fill).toBe('#111');
     expect(s('c')['stroke-width']).toBe('2');

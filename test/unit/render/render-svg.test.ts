@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { censusSeries } from '../../../src/data/embedded.js';
 import { PALETTE } from '../../../src/frame/palette.js';
-import { chartAttributes, renderCSV, renderHTML, renderSVG, RenderError, type ChartName } from '../../../src/render/index.js';
+import {
+  chartAttributes,
+  renderCSV,
+  renderHTML,
+  renderSVG,
+  RenderError,
+  type ChartName,
+} from '../../../src/render/index.js';
 import { scopeCSS } from '../../../src/render/fallback.js';
 import { parseMarkup, type Node } from '../../../src/render/tree.js';
 
@@ -31,7 +38,9 @@ describe('renderSVG()', () => {
           expect(all.some((n) => n.attrs.class === 'korus-subtitle')).toBe(true);
           expect(all.filter((n) => n.attrs.class === 'korus-plot')).toHaveLength(1);
           expect(out).toContain(lang === 'en' ? 'Source: U.S. Census Bureau' : '출처');
-          expect(all.find((n) => n.tag === 'a')!.attrs.href).toBe('https://www.census.gov/foreign-trade/balance/c5800.html');
+          expect(all.find((n) => n.tag === 'a')!.attrs.href).toBe(
+            'https://www.census.gov/foreign-trade/balance/c5800.html',
+          );
           // No stylesheet, no custom properties left: attributes only, in the theme's colours.
           expect(out).not.toMatch(/<style|var\(|--_|class="[^"]*"[^>]*style=/);
           expect(all.find((n) => n.attrs.class === 'korus-bg')!.attrs.fill).toBe(PALETTE[theme].background);
@@ -63,7 +72,9 @@ describe('renderSVG()', () => {
     // series (the host is the container), clamp(250px, 24cqi, 290px) for before-after.
     expect(renderSVG('goods-balance', { width: 700 })).toBe(renderSVG('goods-balance', { width: 700, height: 406 }));
     expect(renderSVG('goods-balance', { width: 300 })).toBe(renderSVG('goods-balance', { width: 300, height: 260 }));
-    expect(renderSVG('export-promise', { width: 1000 })).toBe(renderSVG('export-promise', { width: 1000, height: 440 }));
+    expect(renderSVG('export-promise', { width: 1000 })).toBe(
+      renderSVG('export-promise', { width: 1000, height: 440 }),
+    );
     expect(renderSVG('before-after', { width: 1100 })).toBe(renderSVG('before-after', { width: 1100, height: 264 }));
   });
 
@@ -74,7 +85,9 @@ describe('renderSVG()', () => {
     const custom = renderSVG('goods-balance', { chartTitle: 'My <title> & co', chartSubtitle: 'Sub', note: 'A note.' });
     expect(custom).toContain('<title>My &lt;title&gt; &amp; co</title>');
     expect(custom).toContain('>A note.</text>');
-    expect([...chartAttributes('before-after').keys()]).toEqual(expect.arrayContaining(['before', 'after', 'metrics', 'dollars', 'price-year']));
+    expect([...chartAttributes('before-after').keys()]).toEqual(
+      expect.arrayContaining(['before', 'after', 'metrics', 'dollars', 'price-year']),
+    );
     expect(chartAttributes('goods-balance').has('src')).toBe(false);
   });
 
@@ -97,9 +110,13 @@ describe('renderSVG()', () => {
       }
       throw new Error('no error');
     };
-    expect(error(() => renderSVG('goods-balance', { from: '20l1' }))).toBe('The attribute “from” must be a four-digit year; found “20l1”.');
+    expect(error(() => renderSVG('goods-balance', { from: '20l1' }))).toBe(
+      'The attribute “from” must be a four-digit year; found “20l1”.',
+    );
     expect(error(() => renderSVG('goods-balance', { lang: 'ko', from: '20l1' }))).toContain('20l1');
-    expect(error(() => renderSVG('goods-balance', { baseline: 2011 }))).toMatch(/goods-balance has no option "baseline"/);
+    expect(error(() => renderSVG('goods-balance', { baseline: 2011 }))).toMatch(
+      /goods-balance has no option "baseline"/,
+    );
     expect(error(() => renderSVG('goods-balance', { lang: 'fr' }))).toMatch(/lang must be en or ko/);
     expect(error(() => renderSVG('goods-balance', { theme: 'blue' as 'dark' }))).toMatch(/theme/);
     expect(error(() => renderSVG('goods-balance', { width: 20 }))).toMatch(/width must be/);
@@ -138,12 +155,23 @@ describe('renderHTML(), the no-JavaScript embed', () => {
     const out = renderHTML('goods-balance', { lang: 'ko', from: 2007, theme: 'dark' });
     expect(out.startsWith('<korus-goods-balance lang="ko" theme="dark" from="2007">')).toBe(true);
     expect(out.endsWith('</korus-goods-balance>')).toBe(true);
-    for (const part of ['<p class="title">', '<p class="subtitle">', '<div class="plot"><svg', '<p class="sr-only summary">', '<footer><p class="source">', '<details class="data"><summary>데이터 보기</summary>', '<th scope="row">2007</th>'])
+    for (const part of [
+      '<p class="title">',
+      '<p class="subtitle">',
+      '<div class="plot"><svg',
+      '<p class="sr-only summary">',
+      '<footer><p class="source">',
+      '<details class="data"><summary>데이터 보기</summary>',
+      '<th scope="row">2007</th>',
+    ])
       expect(out).toContain(part);
   });
 
   it('scopes the element’s CSS to the element until it draws (undefined, or waiting for its strings), so it never styles the page or the live chart', () => {
-    const css = scopeCSS(":host{display:block}:host([theme='dark']){--a:1}@media (prefers-color-scheme: dark){:host(:not([theme='light'])){--a:2}}svg text,.plot{fill:red}", 'korus-x');
+    const css = scopeCSS(
+      ":host{display:block}:host([theme='dark']){--a:1}@media (prefers-color-scheme: dark){:host(:not([theme='light'])){--a:2}}svg text,.plot{fill:red}",
+      'korus-x',
+    );
     const u = ':is(:not(:defined),:state(korus-waiting))';
     expect(css).toBe(
       `korus-x${u}{display:block}korus-x[theme='dark']${u}{--a:1}@media (prefers-color-scheme: dark){korus-x:not([theme='light'])${u}{--a:2}}korus-x${u} svg text,korus-x${u} .plot{fill:red}`,
@@ -152,7 +180,12 @@ describe('renderHTML(), the no-JavaScript embed', () => {
 
   it('escapes every value it writes', () => {
     const hostile = '"><script>alert(1)</script>';
-    const out = renderHTML('goods-balance', { chartTitle: hostile, note: hostile, data: [{ year: 2011, exports: 1, imports: 2 }], source: hostile });
+    const out = renderHTML('goods-balance', {
+      chartTitle: hostile,
+      note: hostile,
+      data: [{ year: 2011, exports: 1, imports: 2 }],
+      source: hostile,
+    });
     expect(out).not.toContain('<script>');
     expect(out).toContain('&quot;&gt;&lt;script&gt;');
   });

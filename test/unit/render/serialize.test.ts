@@ -7,13 +7,17 @@ import { parseMarkup } from '../../../src/render/tree.js';
 describe('serialize(template) writes what Lit would render, as markup', () => {
   it('writes static markup unchanged and child values as escaped text', () => {
     const label = '<b>"R&D"</b>';
-    expect(serialize(svg`<text x="1">${label}</text>`)).toBe('<text x="1">&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;</text>');
+    expect(serialize(svg`<text x="1">${label}</text>`)).toBe(
+      '<text x="1">&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;</text>',
+    );
     expect(serialize(html`<p>${0} ${-1.5} ${false}</p>`)).toBe('<p>0 -1.5 false</p>');
   });
 
   it('quotes unquoted attribute bindings and escapes attribute values', () => {
     const v = 'a" onload="x';
-    expect(serialize(svg`<rect x=${1.25} data-k=${v}></rect>`)).toBe('<rect x="1.25" data-k="a&quot; onload=&quot;x"></rect>');
+    expect(serialize(svg`<rect x=${1.25} data-k=${v}></rect>`)).toBe(
+      '<rect x="1.25" data-k="a&quot; onload=&quot;x"></rect>',
+    );
   });
 
   it('fills interpolated quoted attributes part by part', () => {
@@ -34,7 +38,15 @@ describe('serialize(template) writes what Lit would render, as markup', () => {
   });
 
   it('refuses directives and element bindings with an error, rather than writing something wrong', () => {
-    expect(() => serialize(svg`<g>${repeat([1], (i) => i, (i) => svg`<circle r=${i}></circle>`)}</g>`)).toThrow(/directive/);
+    expect(() =>
+      serialize(
+        svg`<g>${repeat(
+          [1],
+          (i) => i,
+          (i) => svg`<circle r=${i}></circle>`,
+        )}</g>`,
+      ),
+    ).toThrow(/directive/);
     expect(() => serialize(svg`<rect class=${repeat([1], (i) => String(i))}></rect>`)).toThrow(/directive/);
     expect(() => serialize(html`<div ${'x'}></div>`)).toThrow(/binding on an element/);
     expect(() => serialize(html`<div @click="${() => 1}"></div>`)).toThrow(/quoted event/);
