@@ -3,12 +3,15 @@
 // Run by `npm run build`, `npm test` and `npm install` (prepare). Columnar arrays keep
 // the embedded module small; test/unit/data/generated.test.ts proves it equals the CSVs.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const read = (name) => csvParse(readFileSync(join(root, 'data', name), 'utf8'));
+// KORUS_DATA_DIR / KORUS_GEN_OUT point the script at another data/ and output folder (tests).
+const dataDir = process.env.KORUS_DATA_DIR ?? join(root, 'data');
+const outDir = process.env.KORUS_GEN_OUT ?? join(root, 'src/data/generated');
+const read = (name) => csvParse(readFileSync(join(dataDir, name), 'utf8'));
 const num = (s, what) => {
   const n = Number(s);
   if (s === '' || !Number.isFinite(n)) throw new Error(`gen-data: ${what} is not a number: "${s}"`);
@@ -46,6 +49,60 @@ const ANNUAL = {
   sourceIndex: annual.map((r) => annualSources.indexOf(r.source_id)),
 };
 
+// data/korus-monthly.csv: consecutive months; each complete year's months sum to its row in
+// korus-annual.csv (to rounding), and a year with fewer than 12 months (2026 so far) has no row there.
+const monthly = read('korus-monthly.csv');
+const monthIndex = (s, row) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(s ?? '');
+  if (!m || +m[2] < 1 || +m[2] > 12) throw new Error(`gen-data: korus-monthly.csv row ${row}: "${s}" is not YYYY-MM`);
+  return +m[1] * 12 + (+m[2] - 1);
+};
+const firstMonth = monthIndex(monthly[0].month, 2);
+monthly.forEach((r, i) => {
+  if (monthIndex(r.month, i + 2) !== firstMonth + i)
+    throw new Error(`gen-data: korus-monthly.csv months must be consecutive (row ${i + 2}, ${r.month})`);
+});
+const monthSources = [...new Set(monthly.map((r) => r.source_id))];
+const residualOf = (r, what) => {
+  const [e, i, b] = [
+    num(r.exports_musd, `${what} exports`),
+    num(r.imports_musd, `${what} imports`),
+    num(r.balance_musd, `${what} balance`),
+  ];
+  const residual = Math.round((b - (e - i)) * 10);
+  if (balanceOf(e, i, residual) !== b) throw new Error(`gen-data: balance ${what} does not round-trip`);
+  return residual;
+};
+const MONTHLY = {
+  firstMonth: monthly[0].month,
+  exportsMusd: monthly.map((r) => num(r.exports_musd, `${r.month} exports`)),
+  importsMusd: monthly.map((r) => num(r.imports_musd, `${r.month} imports`)),
+  balanceResidualTenths: monthly.map((r) => residualOf(r, r.month)),
+  sourceIds: monthSources,
+  sourceIndex: monthly.map((r) => monthSources.indexOf(r.source_id)),
+};
+// Monthly values are rounded to 0.1 million, so twelve of them can miss the annual total by a few tenths.
+const SUM_TOLERANCE_MUSD = 0.5;
+const monthsOfYear = new Map();
+for (const r of monthly) monthsOfYear.set(r.month.slice(0, 4), [...(monthsOfYear.get(r.month.slice(0, 4)) ?? []), r]);
+const annualYears = new Set(annual.map((r) => r.year));
+for (const [year, rows] of monthsOfYear) {
+  if (rows.length < 12) {
+    if (annualYears.has(year))
+      throw new Error(
+        `gen-data: ${year} has only ${rows.length} months in korus-monthly.csv but a row in korus-annual.csv`,
+      );
+    continue;
+  }
+  const a = annual.find((r) => r.year === year);
+  if (!a) throw new Error(`gen-data: ${year} is complete in korus-monthly.csv but missing from korus-annual.csv`);
+  for (const f of ['exports_musd', 'imports_musd', 'balance_musd']) {
+    const sum = rows.reduce((t, r) => t + num(r[f], f), 0);
+    if (Math.abs(sum - num(a[f], f)) > SUM_TOLERANCE_MUSD)
+      throw new Error(`gen-data: ${year} ${f}: months sum to ${sum.toFixed(1)}, korus-annual.csv has ${a[f]}`);
+  }
+}
+
 const cpi = read('cpi-u-annual.csv');
 const CPI = {
   firstYear: consecutive(cpi, 'year', 'cpi-u-annual.csv'),
@@ -80,7 +137,7 @@ const FACTS = read('korus-facts.csv')
 if (FACTS.length !== EMBEDDED_FACT_IDS.size)
   throw new Error('gen-data: an embedded fact id is missing from korus-facts.csv');
 
-const used = new Set([...annualSources, ...CPI.sourceIds, ...FACTS.map((f) => f.sourceId)]);
+const used = new Set([...annualSources, ...monthSources, ...CPI.sourceIds, ...FACTS.map((f) => f.sourceId)]);
 const SOURCES = Object.fromEntries(
   read('sources.csv')
     .filter((s) => used.has(s.source_id))
@@ -89,8 +146,16 @@ const SOURCES = Object.fromEntries(
 for (const id of used) if (!SOURCES[id]) throw new Error(`gen-data: source ${id} is not in data/sources.csv`);
 
 const SERIES = Object.fromEntries(read('series-meta.csv').map((r) => [r.key, r.value]));
+if (SERIES.census_latest_month !== monthly.at(-1).month)
+  throw new Error(
+    `gen-data: series-meta.csv census_latest_month is ${SERIES.census_latest_month}, korus-monthly.csv ends ${monthly.at(-1).month}`,
+  );
+if (SERIES.census_vintage !== monthly.at(-1).source_id)
+  throw new Error(
+    `gen-data: series-meta.csv census_vintage is ${SERIES.census_vintage}, the latest month's source is ${monthly.at(-1).source_id}`,
+  );
 
-const out = join(root, 'src/data/generated/embedded.ts');
+const out = join(outDir, 'embedded.ts');
 mkdirSync(dirname(out), { recursive: true });
 const j = (v) => JSON.stringify(v);
 writeFileSync(
@@ -114,6 +179,18 @@ export const SOURCES: Readonly<Record<string, EmbeddedSource>> = ${j(SOURCES)};
 export const SERIES: Readonly<Record<string, string>> = ${j(SERIES)};
 `,
 );
+// The monthly series is not embedded: the bundles load this module on first use (dist/monthly.js,
+// scripts/lazy-chunks.mjs), so a page that draws only years never downloads it.
+const outMonthly = join(outDir, 'monthly.ts');
+writeFileSync(
+  outMonthly,
+  `// Generated by scripts/gen-data.mjs from data/korus-monthly.csv. Do not edit.
+import type { EmbeddedMonthly } from '../types.js';
+
+/** data/korus-monthly.csv: the same Census series by month, millions of nominal USD. */
+export const MONTHLY: EmbeddedMonthly = ${j(MONTHLY)};
+`,
+);
 console.log(
-  `gen-data: wrote ${out.slice(root.length + 1)} (${ANNUAL.exportsMusd.length} years, ${FACTS.length} facts)`,
+  `gen-data: wrote ${relative(root, out)} (${ANNUAL.exportsMusd.length} years, ${FACTS.length} facts) and ${relative(root, outMonthly)} (${MONTHLY.exportsMusd.length} months, to ${monthly.at(-1).month})`,
 );

@@ -38,6 +38,17 @@ export interface EmbeddedAnnual {
   sourceIndex: number[];
 }
 
+/** data/korus-monthly.csv, columnar like EmbeddedAnnual; months are consecutive from `firstMonth`. */
+export interface EmbeddedMonthly {
+  /** "YYYY-MM" */
+  firstMonth: string;
+  exportsMusd: number[];
+  importsMusd: number[];
+  balanceResidualTenths: number[];
+  sourceIds: string[];
+  sourceIndex: number[];
+}
+
 export interface EmbeddedCpi {
   firstYear: number;
   values: number[];

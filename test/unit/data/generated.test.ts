@@ -1,5 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ANNUAL, CPI, FACTS, SERIES, SOURCES } from '../../../src/data/generated/embedded.js';
+import { MONTHLY } from '../../../src/data/generated/monthly.js';
 import { censusSeries, cpiFor, fact } from '../../../src/data/embedded.js';
 import { readCsv } from '../csv.js';
 
@@ -56,5 +62,71 @@ describe('the embedded module generated from data/', () => {
     const meta = new Map(readCsv('series-meta.csv').map((r) => [r.key, r.value]));
     expect(SERIES.census_page_url).toBe(meta.get('census_page_url'));
     expect(censusSeries().source).toEqual({ kind: 'census', url: meta.get('census_page_url'), asOf: meta.get('census_data_as_of') });
+  });
+});
+
+describe('the monthly module generated from data/korus-monthly.csv', () => {
+  const monthOf = (i: number) => {
+    const [y, m] = MONTHLY.firstMonth.split('-').map(Number);
+    const k = y * 12 + m - 1 + i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  };
+
+  it('holds every month with exports, imports, balance and source unchanged, consecutively', () => {
+    const rows = readCsv('korus-monthly.csv');
+    expect(MONTHLY.exportsMusd).toHaveLength(rows.length);
+    rows.forEach((r, i) => {
+      expect(monthOf(i)).toBe(r.month);
+      expect(MONTHLY.exportsMusd[i]).toBe(Number(r.exports_musd));
+      expect(MONTHLY.importsMusd[i]).toBe(Number(r.imports_musd));
+      const e = MONTHLY.exportsMusd[i];
+      const b = Math.round((e - MONTHLY.importsMusd[i]) * 10 + MONTHLY.balanceResidualTenths[i]) / 10;
+      expect(b).toBe(Number(r.balance_musd));
+      expect(MONTHLY.sourceIds[MONTHLY.sourceIndex[i]]).toBe(r.source_id);
+    });
+  });
+
+  it('names the latest month and its vintage in series-meta.csv, and cites a source in sources.csv', () => {
+    const rows = readCsv('korus-monthly.csv');
+    const meta = new Map(readCsv('series-meta.csv').map((r) => [r.key, r.value]));
+    expect(meta.get('census_latest_month')).toBe(rows.at(-1)!.month);
+    expect(meta.get('census_vintage')).toBe(rows.at(-1)!.source_id);
+    expect(SERIES.census_latest_month).toBe(rows.at(-1)!.month);
+    const sources = new Set(readCsv('sources.csv').map((r) => r.source_id));
+    for (const id of MONTHLY.sourceIds) expect(sources.has(id), id).toBe(true);
+  });
+
+  it('korus-annual.csv holds complete years only: a year with fewer than 12 months is never a full year', () => {
+    const months = readCsv('korus-monthly.csv');
+    const count = new Map<string, number>();
+    for (const r of months) count.set(r.month.slice(0, 4), (count.get(r.month.slice(0, 4)) ?? 0) + 1);
+    const annual = new Set(readCsv('korus-annual.csv').map((r) => r.year));
+    for (const [year, n] of count) expect(annual.has(year), `${year} (${n} months)`).toBe(n === 12);
+    // The data this issue carries: through August 2026, so 2026 is partial.
+    expect(months.at(-1)!.month).toBe('2026-08');
+    expect(count.get('2026')).toBe(8);
+  });
+
+  it('gen-data refuses a partial year in korus-annual.csv and a stale latest month', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'korus-gen-'));
+    try {
+      cpSync(new URL('../../../data', import.meta.url), join(dir, 'data'), { recursive: true });
+      const run = () =>
+        spawnSync(process.execPath, [fileURLToPath(new URL('../../../scripts/gen-data.mjs', import.meta.url))], {
+          env: { ...process.env, KORUS_DATA_DIR: join(dir, 'data'), KORUS_GEN_OUT: join(dir, 'out') },
+          encoding: 'utf8',
+        });
+      expect(run().status).toBe(0);
+      const annualPath = join(dir, 'data', 'korus-annual.csv');
+      const annual = readFileSync(annualPath, 'utf8');
+      writeFileSync(annualPath, `${annual}2026,55017.4,110073.4,-55056.0,CENSUS_CTY_V2026B\n`);
+      expect(run().stderr).toContain('2026 has only 8 months in korus-monthly.csv but a row in korus-annual.csv');
+      writeFileSync(annualPath, annual);
+      const metaPath = join(dir, 'data', 'series-meta.csv');
+      writeFileSync(metaPath, readFileSync(metaPath, 'utf8').replace('census_latest_month,2026-08', 'census_latest_month,2026-07'));
+      expect(run().stderr).toContain('census_latest_month is 2026-07, korus-monthly.csv ends 2026-08');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
