@@ -24,7 +24,18 @@ export type DataErrorCode =
   | 'year-not-in-data'
   | 'no-cpi'
   | 'bad-attribute'
-  | 'reader-unavailable';
+  | 'reader-unavailable'
+  // Monthly data (validate-months.ts) and periods (periods.ts):
+  | 'not-a-month'
+  | 'duplicate-month'
+  | 'month-gap'
+  | 'bad-period'
+  | 'period-reversed'
+  | 'periods-overlap'
+  | 'period-lengths-differ'
+  | 'period-not-in-data'
+  | 'partial-year-in-range'
+  | 'partial-year-with-months';
 
 /** Marks a DataError from any copy of this module (see Symbol.hasInstance below). */
 const BRAND = Symbol.for('korus-charts.DataError');

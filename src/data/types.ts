@@ -9,6 +9,20 @@ export interface TradeYear {
   balanceMusd: number;
 }
 
+/** One month of the same series; `month` is "YYYY-MM". */
+export interface TradeMonth {
+  month: string;
+  exportsMusd: number;
+  importsMusd: number;
+  balanceMusd: number;
+}
+
+/** A checked monthly series: sorted, one entry per month, no gaps inside (validate-months.ts). */
+export interface TradeMonthSeries {
+  months: readonly TradeMonth[];
+  source: SeriesSource;
+}
+
 /** What a page may hand to the `data` property: millions of U.S. dollars per year. */
 export interface TradeInput {
   year: number;

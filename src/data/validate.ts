@@ -4,7 +4,7 @@ import { tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
-const COLUMN_NAMES = {
+export const COLUMN_NAMES = {
   year: ['year'],
   exports: ['exports', 'exports_musd'],
   imports: ['imports', 'imports_musd'],
@@ -14,7 +14,7 @@ const COLUMN_NAMES = {
 type Field = keyof typeof COLUMN_NAMES;
 
 /** Largest gap between a file's balance and exports - imports that rounding can explain. */
-const BALANCE_TOLERANCE_MUSD = 0.15;
+export const BALANCE_TOLERANCE_MUSD = 0.15;
 
 /**
  * Records -> trade years, sorted by year. Missing years stay missing (charts draw gaps, never
@@ -84,7 +84,7 @@ function readAmount(row: RawRow, column: string): number {
   return readNumber(row, column, false);
 }
 
-function readNumber(row: RawRow, column: string, allowNegative: boolean): number {
+export function readNumber(row: RawRow, column: string, allowNegative: boolean): number {
   const raw = row.values[column];
   const n = toNumber(raw);
   if (n === undefined) {
@@ -94,7 +94,7 @@ function readNumber(row: RawRow, column: string, allowNegative: boolean): number
   return n;
 }
 
-function show(raw: unknown): string {
+export function show(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return '';
   const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
