@@ -1,8 +1,8 @@
 import { DataError } from './errors.js';
-import { monthIndex, monthString, yearOf } from './months.js';
+import { monthIndex, monthOfYear, monthString, yearOf } from './months.js';
 import { tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeMonth } from './types.js';
-import { BALANCE_TOLERANCE_MUSD, COLUMN_NAMES, readNumber, show } from './validate.js';
+import { readTrade, show, tradeColumns } from './validate.js';
 
 /** A year the monthly data covers only in part: its first or last. */
 export interface PartialYear {
@@ -32,44 +32,17 @@ export function isMonthlyTable(table: ParsedTable): boolean {
  * kept and reported in `partialYears`, so a chart never shows it as a full year.
  */
 export function validateMonthTable(table: ParsedTable): CheckedMonths {
-  const lower = new Map(table.columns.map((c) => [c.toLowerCase(), c]));
-  const pick = (names: readonly string[]) => names.map((n) => lower.get(n)).find((c) => c !== undefined);
-  const cols = {
-    month: lower.get('month'),
-    exports: pick(COLUMN_NAMES.exports),
-    imports: pick(COLUMN_NAMES.imports),
-    balance: pick(COLUMN_NAMES.balance),
-  };
-  for (const field of ['month', 'exports', 'imports'] as const) {
-    if (cols[field] === undefined) {
-      throw new DataError('missing-column', { column: field, found: table.columns.join(', ') || '—' });
-    }
-  }
+  const cols = tradeColumns(table, 'month');
   const rows = table.rows.map((row) => {
-    const index = readMonth(row, cols.month!);
-    const exportsMusd = readNumber(row, cols.exports!, false);
-    const importsMusd = readNumber(row, cols.imports!, false);
-    let balanceMusd = exportsMusd - importsMusd;
-    const given = cols.balance === undefined ? undefined : row.values[cols.balance];
-    if (given !== undefined && given !== '') {
-      const b = readNumber(row, cols.balance!, true);
-      if (Math.abs(b - balanceMusd) > BALANCE_TOLERANCE_MUSD) {
-        throw new DataError(
-          'balance-mismatch',
-          { value: String(given), expected: Math.round(balanceMusd * 10) / 10 },
-          { line: row.line, column: cols.balance },
-        );
-      }
-      balanceMusd = b;
-    }
-    return { line: row.line, index, value: { month: monthString(index), exportsMusd, importsMusd, balanceMusd } };
+    const index = readMonth(row, cols.key);
+    return { line: row.line, index, value: { month: monthString(index), ...readTrade(row, cols) } };
   });
 
   const seen = new Map<number, number>();
   for (const r of rows) {
     const first = seen.get(r.index);
     if (first !== undefined) {
-      throw new DataError('duplicate-month', { month: r.value.month, first }, { line: r.line, column: cols.month });
+      throw new DataError('duplicate-month', { month: r.value.month, first }, { line: r.line, column: cols.key });
     }
     seen.set(r.index, r.line);
   }
@@ -86,7 +59,7 @@ export function validateMonthTable(table: ParsedTable): CheckedMonths {
           after: b.value.month,
           beforeLine: a.line,
         },
-        { line: b.line, column: cols.month },
+        { line: b.line, column: cols.key },
       );
     }
   }
@@ -100,15 +73,15 @@ export function validateMonthInputs(input: unknown): CheckedMonths {
 }
 
 function partialYears(months: readonly TradeMonth[]): PartialYear[] {
-  if (months.length === 0) return [];
-  const years = [...new Set(months.map((d) => yearOf(d.month)))];
-  return years
-    .map((year) => {
-      const of = months.filter((d) => yearOf(d.month) === year).map((d) => Number(d.month.slice(5)));
-      return { year, firstMonth: of[0], lastMonth: of[of.length - 1], count: of.length };
-    })
-    .filter((y) => y.count < 12)
-    .map(({ year, firstMonth, lastMonth }) => ({ year, firstMonth, lastMonth }));
+  // Sorted months: each year's first and last month and how many it has, in one pass.
+  const byYear = new Map<number, PartialYear & { count: number }>();
+  for (const d of months) {
+    const [year, month] = [yearOf(d.month), monthOfYear(d.month)];
+    const y = byYear.get(year);
+    if (y) [y.lastMonth, y.count] = [month, y.count + 1];
+    else byYear.set(year, { year, firstMonth: month, lastMonth: month, count: 1 });
+  }
+  return [...byYear.values()].filter((y) => y.count < 12).map(({ year, firstMonth, lastMonth }) => ({ year, firstMonth, lastMonth }));
 }
 
 function readMonth(row: RawRow, column: string): number {

@@ -4,54 +4,75 @@ import { tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
-export const COLUMN_NAMES = {
+const COLUMN_NAMES = {
   year: ['year'],
   exports: ['exports', 'exports_musd'],
   imports: ['imports', 'imports_musd'],
   balance: ['balance', 'balance_musd'],
 } as const;
 
-type Field = keyof typeof COLUMN_NAMES;
-
 /** Largest gap between a file's balance and exports - imports that rounding can explain. */
-export const BALANCE_TOLERANCE_MUSD = 0.15;
+const BALANCE_TOLERANCE_MUSD = 0.15;
 
 /**
  * Records -> trade years, sorted by year. Missing years stay missing (charts draw gaps, never
  * interpolate). Throws DataError naming the line, the column and what was expected.
  */
 export function validateTable(table: ParsedTable): TradeYear[] {
+  const cols = tradeColumns(table, 'year');
+  return checkYears(
+    table.rows.map((row) => ({ line: row.line, value: { year: readYear(row, cols.key), ...readTrade(row, cols) } })),
+  );
+}
+
+/** The columns of a yearly or monthly table: its key (`year` or `month`), exports, imports and, optionally, balance. */
+export interface TradeColumns {
+  key: string;
+  exports: string;
+  imports: string;
+  balance?: string;
+}
+
+/** Finds a table's columns by their accepted names (case-insensitive); DataError 'missing-column' names the first absent one. */
+export function tradeColumns(table: ParsedTable, key: 'year' | 'month'): TradeColumns {
   const lower = new Map(table.columns.map((c) => [c.toLowerCase(), c]));
-  const pick = (field: Field): string | undefined =>
-    COLUMN_NAMES[field].map((n) => lower.get(n)).find((c) => c !== undefined);
-  const cols = { year: pick('year'), exports: pick('exports'), imports: pick('imports'), balance: pick('balance') };
-  for (const field of ['year', 'exports', 'imports'] as const) {
+  const pick = (names: readonly string[]) => names.map((n) => lower.get(n)).find((c) => c !== undefined);
+  const cols = {
+    key: pick(key === 'year' ? COLUMN_NAMES.year : ['month']),
+    exports: pick(COLUMN_NAMES.exports),
+    imports: pick(COLUMN_NAMES.imports),
+    balance: pick(COLUMN_NAMES.balance),
+  };
+  for (const field of ['key', 'exports', 'imports'] as const) {
     if (cols[field] === undefined) {
-      throw new DataError('missing-column', { column: field, found: table.columns.join(', ') || '—' });
+      const column = field === 'key' ? key : field;
+      throw new DataError('missing-column', { column, found: table.columns.join(', ') || '—' });
     }
   }
-  return checkYears(
-    table.rows.map((row) => {
-      const year = readYear(row, cols.year!);
-      const exportsMusd = readAmount(row, cols.exports!);
-      const importsMusd = readAmount(row, cols.imports!);
-      let balanceMusd = exportsMusd - importsMusd;
-      const given = cols.balance === undefined ? undefined : row.values[cols.balance];
-      if (given !== undefined && given !== '') {
-        // A file's own balance (data/ computes it before rounding) wins if it agrees.
-        const b = readNumber(row, cols.balance!, true);
-        if (Math.abs(b - balanceMusd) > BALANCE_TOLERANCE_MUSD) {
-          throw new DataError(
-            'balance-mismatch',
-            { value: String(given), expected: Math.round((exportsMusd - importsMusd) * 10) / 10 },
-            { line: row.line, column: cols.balance },
-          );
-        }
-        balanceMusd = b;
-      }
-      return { line: row.line, value: { year, exportsMusd, importsMusd, balanceMusd } };
-    }),
-  );
+  return cols as TradeColumns;
+}
+
+/**
+ * One row's amounts: exports and imports (not negative) and the balance, exports − imports unless
+ * the row gives its own (data/ computes it before rounding), which wins if it agrees.
+ */
+export function readTrade(row: RawRow, cols: TradeColumns): Omit<TradeYear, 'year'> {
+  const exportsMusd = readNumber(row, cols.exports, false);
+  const importsMusd = readNumber(row, cols.imports, false);
+  let balanceMusd = exportsMusd - importsMusd;
+  const given = cols.balance === undefined ? undefined : row.values[cols.balance];
+  if (given !== undefined && given !== '') {
+    const b = readNumber(row, cols.balance!, true);
+    if (Math.abs(b - balanceMusd) > BALANCE_TOLERANCE_MUSD) {
+      throw new DataError(
+        'balance-mismatch',
+        { value: String(given), expected: Math.round(balanceMusd * 10) / 10 },
+        { line: row.line, column: cols.balance },
+      );
+    }
+    balanceMusd = b;
+  }
+  return { exportsMusd, importsMusd, balanceMusd };
 }
 
 /** The `data` property: an array of {year, exports, imports} in millions of USD, read as a JSON file is. */
@@ -78,10 +99,6 @@ function readYear(row: RawRow, column: string): number {
     throw new DataError('not-a-year', { value: show(raw) }, { line: row.line, column });
   }
   return n;
-}
-
-function readAmount(row: RawRow, column: string): number {
-  return readNumber(row, column, false);
 }
 
 export function readNumber(row: RawRow, column: string, allowNegative: boolean): number {
