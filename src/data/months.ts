@@ -36,8 +36,7 @@ export interface MonthTotal {
 
 /**
  * Sum of the months from `from` to `to` inclusive ("YYYY-MM"); undefined unless every one of them
- * is in `months` (sorted, one per month). Sums are rounded to 0.1 million, the data's precision,
- * so float noise never shows as a different tenth.
+ * is in `months` (sorted, one per month).
  */
 export function sumMonths(months: readonly TradeMonth[], from: string, to: string): MonthTotal | undefined {
   const a = monthIndex(from);
@@ -47,8 +46,12 @@ export function sumMonths(months: readonly TradeMonth[], from: string, to: strin
     const k = monthIndex(d.month)!;
     return k >= a && k <= b;
   });
-  if (picked.length !== b - a + 1) return undefined;
-  const total = (f: keyof MonthTotal) => Math.round(picked.reduce((t, d) => t + d[f], 0) * 10) / 10;
+  return picked.length === b - a + 1 ? totalOf(picked) : undefined;
+}
+
+/** The months' sums, rounded to 0.1 million (the data's precision) so float noise never shows. */
+function totalOf(months: readonly TradeMonth[]): MonthTotal {
+  const total = (f: keyof MonthTotal) => Math.round(months.reduce((t, d) => t + d[f], 0) * 10) / 10;
   return { exportsMusd: total('exportsMusd'), importsMusd: total('importsMusd'), balanceMusd: total('balanceMusd') };
 }
 
@@ -62,14 +65,7 @@ export function trailing12(months: readonly TradeMonth[]): TradeMonth[] {
   for (let i = 11; i < months.length; i++) {
     // Sorted, one row per month: twelve rows spanning eleven months apart are twelve consecutive months.
     if (monthIndex(months[i].month)! - monthIndex(months[i - 11].month)! !== 11) continue;
-    const window = months.slice(i - 11, i + 1);
-    const total = (f: keyof MonthTotal) => Math.round(window.reduce((t, d) => t + d[f], 0) * 10) / 10;
-    out.push({
-      month: months[i].month,
-      exportsMusd: total('exportsMusd'),
-      importsMusd: total('importsMusd'),
-      balanceMusd: total('balanceMusd'),
-    });
+    out.push({ month: months[i].month, ...totalOf(months.slice(i - 11, i + 1)) });
   }
   return out;
 }

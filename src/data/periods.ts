@@ -24,7 +24,6 @@ export type ResolvedPeriod =
   | { kind: 'months'; from: string; to: string; total: MonthTotal };
 
 const YEAR = /^\d{4}$/;
-const MONTH = /^\d{4}-\d{2}$/;
 
 /** Parses `before`/`after`. Throws DataError('bad-period') for text that is none of the forms, and 'period-reversed' for a range that runs backwards. */
 export function parsePeriod(text: string, name: string): Period {
@@ -34,7 +33,7 @@ export function parsePeriod(text: string, name: string): Period {
   if (rest.length) throw bad();
   if (b === undefined) {
     if (YEAR.test(a)) return { kind: 'year', year: Number(a) };
-    if (MONTH.test(a) && monthIndex(a) !== undefined) return { kind: 'months', from: a, to: a };
+    if (monthIndex(a) !== undefined) return { kind: 'months', from: a, to: a };
     throw bad();
   }
   if (YEAR.test(a) && YEAR.test(b)) {
@@ -42,7 +41,7 @@ export function parsePeriod(text: string, name: string): Period {
     if (from > to) throw new DataError('period-reversed', { name, from: a, to: b });
     return from === to ? { kind: 'year', year: from } : { kind: 'years', from, to };
   }
-  if (MONTH.test(a) && MONTH.test(b) && monthIndex(a) !== undefined && monthIndex(b) !== undefined) {
+  if (monthIndex(a) !== undefined && monthIndex(b) !== undefined) {
     if (monthIndex(a)! > monthIndex(b)!) throw new DataError('period-reversed', { name, from: a, to: b });
     return { kind: 'months', from: a, to: b };
   }
@@ -78,7 +77,8 @@ function extent(p: Period): [number, number] {
   return [monthIndex(p.from)!, monthIndex(p.to)!];
 }
 
-const show = (p: Period): string =>
+/** A period as a page writes it, for messages: "2016", "2009/2011", "2025-01/2025-08". */
+const written = (p: Period): string =>
   p.kind === 'year' ? String(p.year) : p.kind === 'years' ? `${p.from}/${p.to}` : p.from === p.to ? p.from : `${p.from}/${p.to}`;
 
 /**
@@ -108,12 +108,12 @@ export function resolvePeriods(
     throw new DataError('bad-order', {
       before: 'before',
       after: 'after',
-      a: show(before),
-      b: show(after),
+      a: written(before),
+      b: written(after),
       first: covers.first,
       last: covers.last,
     });
-  if (b1 >= a0) throw new DataError('periods-overlap', { before: show(before), after: show(after) });
+  if (b1 >= a0) throw new DataError('periods-overlap', { before: written(before), after: written(after) });
 
   const isPartial = (y: number) => partial !== undefined && y === partial.year && !years.some((d) => d.year === y);
   for (const [name, p] of [
@@ -123,7 +123,7 @@ export function resolvePeriods(
     if (p.kind === 'years') {
       for (let y = p.from; y <= p.to; y++)
         if (isPartial(y))
-          throw new DataError('partial-year-in-range', { name, value: show(p), year: y, months: partial!.cut });
+          throw new DataError('partial-year-in-range', { name, value: written(p), year: y, months: partial!.cut });
     }
   }
   const partialSide = [before, after].find((p) => p.kind === 'year' && isPartial(p.year));
@@ -135,15 +135,15 @@ export function resolvePeriods(
         name: partialSide === before ? 'before' : 'after',
         year: (partialSide as { year: number }).year,
         months: cut,
-        other: show(other),
+        other: written(other),
       });
   }
 
   const length = (p: Period) => (p.kind === 'months' ? extent(p)[1] - extent(p)[0] + 1 : (cut ?? 12));
   if (length(before) !== length(after))
     throw new DataError('period-lengths-differ', {
-      before: show(before),
-      after: show(after),
+      before: written(before),
+      after: written(after),
       a: length(before),
       b: length(after),
     });
@@ -174,7 +174,7 @@ export function resolvePeriods(
       };
     }
     const sum = months && sumMonths(months, p.from, p.to);
-    if (!sum) throw new DataError('period-not-in-data', { name, value: show(p), ...covers });
+    if (!sum) throw new DataError('period-not-in-data', { name, value: written(p), ...covers });
     return { kind: 'months', from: p.from, to: p.to, total: sum };
   };
   return { before: resolve(before, 'before'), after: resolve(after, 'after') };
