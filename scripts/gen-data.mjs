@@ -30,21 +30,24 @@ function consecutive(rows, key, file) {
 const annual = read('korus-annual.csv');
 // Must match src/data/embedded.ts.
 const balanceOf = (e, i, residualTenths) => Math.round((e - i) * 10 + residualTenths) / 10;
+// The balance differs from exports − imports only by rounding (data/ computed it before
+// rounding), so the modules keep that difference in tenths of a million: mostly 0 or ±1.
+const residualOf = (r, what) => {
+  const [e, i, b] = [
+    num(r.exports_musd, `${what} exports`),
+    num(r.imports_musd, `${what} imports`),
+    num(r.balance_musd, `${what} balance`),
+  ];
+  const residual = Math.round((b - (e - i)) * 10);
+  if (balanceOf(e, i, residual) !== b) throw new Error(`gen-data: balance ${what} does not round-trip`);
+  return residual;
+};
 const annualSources = [...new Set(annual.map((r) => r.source_id))];
 const ANNUAL = {
   firstYear: consecutive(annual, 'year', 'korus-annual.csv'),
-  exportsMusd: annual.map((r) => num(r.exports_musd, 'exports')),
-  importsMusd: annual.map((r) => num(r.imports_musd, 'imports')),
-  // The balance differs from exports − imports only by rounding (data/ computed it before
-  // rounding), so the module keeps that difference in tenths of a million: mostly 0 or ±1.
-  balanceResidualTenths: annual.map((r) => {
-    const residual = Math.round(
-      (num(r.balance_musd, 'balance') - (num(r.exports_musd, 'exports') - num(r.imports_musd, 'imports'))) * 10,
-    );
-    if (balanceOf(num(r.exports_musd), num(r.imports_musd), residual) !== num(r.balance_musd))
-      throw new Error(`gen-data: balance ${r.year} does not round-trip`);
-    return residual;
-  }),
+  exportsMusd: annual.map((r) => num(r.exports_musd, `${r.year} exports`)),
+  importsMusd: annual.map((r) => num(r.imports_musd, `${r.year} imports`)),
+  balanceResidualTenths: annual.map((r) => residualOf(r, r.year)),
   sourceIds: annualSources,
   sourceIndex: annual.map((r) => annualSources.indexOf(r.source_id)),
 };
@@ -63,16 +66,6 @@ monthly.forEach((r, i) => {
     throw new Error(`gen-data: korus-monthly.csv months must be consecutive (row ${i + 2}, ${r.month})`);
 });
 const monthSources = [...new Set(monthly.map((r) => r.source_id))];
-const residualOf = (r, what) => {
-  const [e, i, b] = [
-    num(r.exports_musd, `${what} exports`),
-    num(r.imports_musd, `${what} imports`),
-    num(r.balance_musd, `${what} balance`),
-  ];
-  const residual = Math.round((b - (e - i)) * 10);
-  if (balanceOf(e, i, residual) !== b) throw new Error(`gen-data: balance ${what} does not round-trip`);
-  return residual;
-};
 const MONTHLY = {
   firstMonth: monthly[0].month,
   exportsMusd: monthly.map((r) => num(r.exports_musd, `${r.month} exports`)),
@@ -84,7 +77,11 @@ const MONTHLY = {
 // Monthly values are rounded to 0.1 million, so twelve of them can miss the annual total by a few tenths.
 const SUM_TOLERANCE_MUSD = 0.5;
 const monthsOfYear = new Map();
-for (const r of monthly) monthsOfYear.set(r.month.slice(0, 4), [...(monthsOfYear.get(r.month.slice(0, 4)) ?? []), r]);
+for (const r of monthly) {
+  const year = r.month.slice(0, 4);
+  if (!monthsOfYear.has(year)) monthsOfYear.set(year, []);
+  monthsOfYear.get(year).push(r);
+}
 const annualYears = new Set(annual.map((r) => r.year));
 for (const [year, rows] of monthsOfYear) {
   if (rows.length < 12) {
@@ -179,8 +176,8 @@ export const SOURCES: Readonly<Record<string, EmbeddedSource>> = ${j(SOURCES)};
 export const SERIES: Readonly<Record<string, string>> = ${j(SERIES)};
 `,
 );
-// The monthly series is not embedded: the bundles load this module on first use (dist/monthly.js,
-// scripts/lazy-chunks.mjs), so a page that draws only years never downloads it.
+// The monthly series is not embedded in the annual module: no bundle imports it yet, and the
+// charts are to load it on first use beside the bundle (as dist/ko.js), so the bundles do not grow.
 const outMonthly = join(outDir, 'monthly.ts');
 writeFileSync(
   outMonthly,
