@@ -11,7 +11,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvFormat, csvParse } from 'd3-dsv';
+import { csvFormat, csvFormatBody, csvParse } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -192,9 +192,12 @@ export async function updateData({ workbook, dataDir, date = new Date().toISOStr
       `${basename(workbook)} starts at ${first}, leaving a gap after data/'s latest month ${oldMonthly.at(-1).month}`,
     );
   const revisions = [];
+  // Rows keyed by period: a new period is added, a revised one replaced; `changed` lists both in the
+  // workbook's order, `added` and `revised` each kind.
   const merge = (oldRows, key, fresh) => {
     const byKey = new Map(oldRows.map((r) => [r[key], r]));
-    const out = [...oldRows];
+    const added = [];
+    const revised = [];
     const changed = [];
     for (const [period, v] of fresh) {
       const row = {
@@ -206,26 +209,25 @@ export async function updateData({ workbook, dataDir, date = new Date().toISOStr
         source_id: vintage,
       };
       const old = byKey.get(period);
-      if (!old) {
-        out.push(row);
-        changed.push(period);
-        continue;
-      }
-      const same = (f) => Number(old[f]) === Number(row[f]);
-      // Equal exports and imports keep their balance: a workbook rounded as data/ is cannot
-      // restore the rounding residue, so a 0.1 difference there is no revision.
-      if (
-        same('exports_musd') &&
-        same('imports_musd') &&
-        Math.abs(Number(old.balance_musd) - Number(row.balance_musd)) < 0.15
-      )
-        continue;
-      for (const f of FIELDS)
-        if (!same(f)) revisions.push({ update_date: date, period, field: f, old: old[f], new: row[f] });
-      out[out.indexOf(old)] = row;
+      if (old) {
+        const same = (f) => Number(old[f]) === Number(row[f]);
+        // Equal exports and imports keep their balance: a workbook rounded as data/ is cannot
+        // restore the rounding residue, so a 0.1 difference there is no revision.
+        if (
+          same('exports_musd') &&
+          same('imports_musd') &&
+          Math.abs(Number(old.balance_musd) - Number(row.balance_musd)) < 0.15
+        )
+          continue;
+        for (const f of FIELDS)
+          if (!same(f)) revisions.push({ update_date: date, period, field: f, old: old[f], new: row[f] });
+        revised.push(period);
+      } else added.push(period);
       changed.push(period);
+      byKey.set(period, row);
     }
-    return { rows: out.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0)), changed };
+    const rows = [...byKey.values()].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
+    return { rows, added, revised, changed };
   };
   const monthly = merge(
     oldMonthly,
@@ -284,9 +286,7 @@ export async function updateData({ workbook, dataDir, date = new Date().toISOStr
     if (revisions.length)
       files.set(
         'revisions.csv',
-        log +
-          csvFormat(revisions, ['update_date', 'period', 'field', 'old', 'new']).split('\n').slice(1).join('\n') +
-          '\n',
+        `${log}${csvFormatBody(revisions, ['update_date', 'period', 'field', 'old', 'new'])}\n`,
       );
   }
   // Everything is checked; now write each file beside its final name, then rename them all.
@@ -303,8 +303,8 @@ export async function updateData({ workbook, dataDir, date = new Date().toISOStr
   return {
     latest,
     vintage,
-    newMonths: monthly.changed.filter((m) => !oldMonthly.some((r) => r.month === m)),
-    changedMonths: monthly.changed.filter((m) => oldMonthly.some((r) => r.month === m)),
+    newMonths: monthly.added,
+    changedMonths: monthly.revised,
     changedYears: annual.changed,
     revisions,
     written: [...files.keys()],
