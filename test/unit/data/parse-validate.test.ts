@@ -3,19 +3,10 @@ import { DataError } from '../../../src/data/errors.js';
 import { parseTable } from '../../../src/data/parse.js';
 import { toNumber } from '../../../src/data/number.js';
 import { validateInputs, validateTable } from '../../../src/data/validate.js';
+import { refusal } from './refusal.js';
 
 const load = (text: string, type = '') => validateTable(parseTable(text, type));
 
-/** Runs fn and returns the DataError it throws (fails the test if it throws nothing else). */
-function refusal(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataError);
-    return e as DataError;
-  }
-  throw new Error('expected a DataError, nothing was thrown');
-}
 
 describe('parse and validate: good input', () => {
   it('reads year, exports, imports and computes the balance', () => {

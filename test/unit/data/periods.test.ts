@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { censusSeries } from '../../../src/data/embedded.js';
-import { DataError } from '../../../src/data/errors.js';
 import { MONTHLY } from '../../../src/data/generated/monthly.js';
 import { completeYears, latestMonth, monthsFromColumns, sumMonths, trailing12 } from '../../../src/data/months.js';
 import { parsePeriod, resolvePeriods } from '../../../src/data/periods.js';
+import { refusal } from './refusal.js';
 
 const months = monthsFromColumns(MONTHLY);
 const { years } = censusSeries();
 const billions = (musd: number) => (musd / 1000).toFixed(1);
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DataError ? e.code : `not a DataError: ${e}`;
-  }
-  return 'no error';
-};
 const compare = (before: string, after: string) =>
   resolvePeriods(parsePeriod(before, 'before'), parsePeriod(after, 'after'), { years, months });
 
@@ -68,11 +60,11 @@ describe('monthly series and periods', () => {
   });
 
   it('refuses badly written, reversed, overlapping and unequal periods, each with its own code', () => {
-    expect(codeOf(() => parsePeriod('20l1', 'before'))).toBe('bad-period');
-    expect(codeOf(() => parsePeriod('2011/2009', 'before'))).toBe('period-reversed');
-    expect(codeOf(() => parsePeriod('2025-08/2025-01', 'before'))).toBe('period-reversed');
-    expect(codeOf(() => compare('2016', '2011'))).toBe('bad-order');
-    expect(codeOf(() => compare('2009/2012', '2011/2014'))).toBe('periods-overlap');
-    expect(codeOf(() => compare('2025-01/2025-08', '2026-01/2026-06'))).toBe('period-lengths-differ');
+    expect(refusal(() => parsePeriod('20l1', 'before')).code).toBe('bad-period');
+    expect(refusal(() => parsePeriod('2011/2009', 'before')).code).toBe('period-reversed');
+    expect(refusal(() => parsePeriod('2025-08/2025-01', 'before')).code).toBe('period-reversed');
+    expect(refusal(() => compare('2016', '2011')).code).toBe('bad-order');
+    expect(refusal(() => compare('2009/2012', '2011/2014')).code).toBe('periods-overlap');
+    expect(refusal(() => compare('2025-01/2025-08', '2026-01/2026-06')).code).toBe('period-lengths-differ');
   });
 });

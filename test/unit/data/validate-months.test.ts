@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors.js';
 import { parseTable } from '../../../src/data/parse.js';
 import { validateMonthInputs, validateMonthTable } from '../../../src/data/validate-months.js';
+import { refusal } from './refusal.js';
 
 const csv = (text: string) => validateMonthTable(parseTable(text));
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DataError) return { code: e.code, line: e.line, column: e.column, params: e.params };
-    throw e;
-  }
-  throw new Error('not refused');
-};
 
 describe('monthly page data', () => {
   it('reads month,exports,imports into sorted months and reports a partial last year', () => {
