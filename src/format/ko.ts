@@ -6,4 +6,3 @@ export { ko as trade } from '../charts/trade-messages.ko.js';
 export { ko as goodsBalance } from '../charts/goods-balance/messages.ko.js';
 export { ko as exportPromise } from '../charts/export-promise/messages.ko.js';
 export { ko as beforeAfter } from '../charts/before-after/messages.ko.js';
-export { ko as periods } from './period-messages.ko.js';

@@ -2,12 +2,13 @@ import type { DataError } from '../data/errors.js';
 import { monthOfYear, yearOf } from '../data/months.js';
 import type { ResolvedPeriod } from '../data/periods.js';
 import type { Locale } from './locale.js';
-import { localized } from './localized.js';
+import { ko } from './period-messages.ko.js';
 
 /**
  * Words for periods and monthly data, in each language: period labels ("January–August 2026",
  * "2026년 1~8월"), the freshness line of a footer, and the messages for a refused period or
- * monthly file. Korean is in period-messages.ko.ts, loaded with the other Korean strings (ko.ts).
+ * monthly file. Both languages come together (Korean in period-messages.ko.ts): only code that
+ * reads months needs them, and that code loads on first use, so ko.js does not carry them.
  */
 export interface PeriodMessages {
   /** One month: "August 2026" / "2026년 8월". `month` is 1–12. */
@@ -79,8 +80,7 @@ const en: PeriodMessages = {
   },
 };
 
-/** `period-messages.ko.ts`'s table, once Korean has loaded; English until then. */
-export const PERIOD_MESSAGES = localized(en, (k) => k.periods);
+export const PERIOD_MESSAGES: Record<Locale, PeriodMessages> = { en, ko };
 
 /** A resolved period's label in the locale: "2016", "2009–2011 average", "January–August 2026", … */
 export function periodLabel(p: ResolvedPeriod, locale: Locale): string {

@@ -4,6 +4,7 @@ import { MONTHLY } from '../../../src/data/generated/monthly.js';
 import { completeYears, latestMonth, monthsFromColumns, sumMonths, trailing12 } from '../../../src/data/months.js';
 import { parsePeriod, resolvePeriods } from '../../../src/data/periods.js';
 import { refusal } from './refusal.js';
+import { dataThroughLabel, periodLabel, trailing12Label } from '../../../src/format/period-messages.js';
 
 const months = monthsFromColumns(MONTHLY);
 const { years } = censusSeries();
@@ -47,6 +48,17 @@ describe('monthly series and periods', () => {
     expect([billions(before.total.balanceMusd), billions(after.total.balanceMusd)]).toEqual(['-40.5', '-55.1']);
     const pct = (after.total.exportsMusd / before.total.exportsMusd - 1) * 100;
     expect(pct.toFixed(1)).toBe('21.4');
+  });
+
+  it('labels the periods with their months in English and Korean', () => {
+    const { before, after } = compare('2025', '2026');
+    expect([periodLabel(before, 'en'), periodLabel(after, 'en')]).toEqual(['January–August 2025', 'January–August 2026']);
+    expect([periodLabel(before, 'ko'), periodLabel(after, 'ko')]).toEqual(['2025년 1~8월', '2026년 1~8월']);
+    const avg = compare('2009/2011', '2014/2016');
+    expect([periodLabel(avg.before, 'en'), periodLabel(avg.after, 'ko')]).toEqual(['2009–2011 average', '2014~2016년 평균']);
+    const last = latestMonth(months).month;
+    expect([trailing12Label(last, 'en'), trailing12Label(last, 'ko')]).toEqual(['12 months to Aug 2026', '2026년 8월까지 12개월']);
+    expect(dataThroughLabel(last, 'en')).toBe('Census data through August 2026.');
   });
 
   it('a range of years compares the annual averages of its rows', () => {
