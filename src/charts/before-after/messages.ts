@@ -73,4 +73,4 @@ const en: BeforeAfterMessages = {
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */
-export const BEFORE_AFTER_MESSAGES: Record<Locale, BeforeAfterMessages> = localized(en, (ko) => ko.beforeAfter);
+export const BEFORE_AFTER_MESSAGES: Record<Locale, BeforeAfterMessages> = localized(en, 'beforeAfter');
