@@ -143,9 +143,9 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this._data.read();
-    this._lang.update(this.lang || inheritedLang(this), this._computed.locale);
-    const { locale, holding } = this._lang;
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this._data._read();
+    this._lang._pick(this.lang || inheritedLang(this), this._computed.locale);
+    const { _locale: locale, _holding: holding } = this._lang;
     // The custom state lets a no-JavaScript fallback (renderHTML) keep its styles meanwhile.
     // Browsers before 2024 refuse a state name without "--"; the fallback is then unstyled.
     try {
@@ -156,7 +156,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     if (holding) return;
 
     // Hover, focus and the table toggle change no input: skip the words and the layout then.
-    const series = this._data.series;
+    const series = this._data._series;
     const size = this._resize.size;
     const last = this._computed;
     const inputsChanged = !this.hasUpdated || changed.size > 0 || locale !== last.locale || series !== last.series;
@@ -178,7 +178,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       this._viewError = e;
       this._described = this._plot = undefined;
     }
-    this._focus.clamp(this._plot?.stops.length ?? 0);
+    this._focus._clamp(this._plot?.stops.length ?? 0);
   }
 
   /** The chart's options as the element holds them, checked; a bad one throws DataError. */
@@ -204,7 +204,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._lang.holding) return;
+    if (this._lang._holding) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) Object.assign(tip.style, this._tooltipPos);
     const error = this._error;
@@ -224,34 +224,34 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._data.awaiting || this._lang.awaiting) {
-      await (this._data.awaiting ?? this._lang.awaiting);
+    while (this._data._awaiting || this._lang._awaiting) {
+      await (this._data._awaiting ?? this._lang._awaiting);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
   private get _error(): DataError | undefined {
-    return this._data.error ?? this._viewError;
+    return this._data._error ?? this._viewError;
   }
 
   private _errorText(e: DataError): string {
-    return errorText(this._lang.locale, e, dataErrorMessages());
+    return errorText(this._lang._locale, e, dataErrorMessages());
   }
 
   protected override render(): TemplateResult {
     // Waiting for the language's strings: a static fallback in the light DOM (renderHTML) stays
     // in view; without one, an empty box of the plot's height.
-    if (this._lang.holding)
+    if (this._lang._holding)
       return html`<slot><figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure></slot>`;
-    const locale = this._lang.locale;
+    const locale = this._lang._locale;
     const frame = FRAME_MESSAGES[locale];
     const text = this._described?.text;
     const error = this._error;
     const plot = this._plot;
     const errorMessage = error ? this._errorText(error) : '';
     const { widthPx, heightPx } = this._resize.size;
-    const { active, part } = this._focus.state;
+    const { active, part } = this._focus._state;
     const stop = active !== undefined ? plot?.stops[active] : undefined;
     if (stop) this._tooltipPos = tooltipPosition(stop, widthPx);
     const f = this._focus;
@@ -271,16 +271,16 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
         aria-roledescription="chart"
         aria-labelledby="title"
         aria-describedby="summary hint"
-        @keydown=${f.onKeyDown}
-        @pointermove=${f.onPointerMove}
-        @pointerleave=${f.onPointerLeave}
-        @focus=${f.onFocus}
-        @blur=${f.onBlur}
+        @keydown=${f._onKeyDown}
+        @pointermove=${f._onPointerMove}
+        @pointerleave=${f._onPointerLeave}
+        @focus=${f._onFocus}
+        @blur=${f._onBlur}
       >
         ${
           error && !text
             ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
-            : this._data.loading && !text
+            : this._data._loading && !text
               ? html`<p class="subtitle">${frame.loading}</p>`
               : nothing
         }
@@ -293,14 +293,14 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
         }
         ${stop ? tooltip(stop, part) : nothing}
       </div>
-      <div class="sr-only" aria-live="polite">${f.announcement}</div>
+      <div class="sr-only" aria-live="polite">${f._announcement}</div>
       ${
         text
           ? html`<p class="sr-only" id="summary">${text.summary}</p>
             <p class="sr-only" id="hint">${text.hint ?? frame.plotHint}</p>
             ${footer(
               this,
-              this._data.series!.source,
+              this._data._series!.source,
               this.note ? [...text.notes, this.note] : text.notes,
               frame,
               this._tableShown,
@@ -320,7 +320,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
    * @internal
    */
   get _snapshot(): ChartSnapshot | undefined {
-    const series = this._data.series;
-    return series && { chart: this._chart, series, locale: this._lang.locale, options: this._options() };
+    const series = this._data._series;
+    return series && { chart: this._chart, series, locale: this._lang._locale, options: this._options() };
   }
 }

@@ -40,11 +40,11 @@ export interface DataHost extends ReactiveElement {
  * request; a re-attached one starts it again. `korus-load` tells the page a file arrived.
  */
 export class DataController implements ReactiveController {
-  series?: TradeSeries;
-  error?: DataError;
-  loading = false;
+  _series?: TradeSeries;
+  _error?: DataError;
+  _loading = false;
   /** Waiting for the data reader to check `data`; updateComplete waits for it too. */
-  awaiting?: Promise<void>;
+  _awaiting?: Promise<void>;
   private _fetch?: AbortController;
 
   constructor(private readonly _host: DataHost) {
@@ -53,7 +53,7 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     const h = this._host;
-    if (h.hasUpdated && h.src && h.data === undefined && !this.series && !this._fetch) this._start();
+    if (h.hasUpdated && h.src && h.data === undefined && !this._series && !this._fetch) this._start();
   }
 
   hostDisconnected(): void {
@@ -62,51 +62,51 @@ export class DataController implements ReactiveController {
   }
 
   /** Reads `data`, else starts loading `src`, else takes the embedded series. */
-  read(): void {
+  _read(): void {
     const h = this._host;
     this._fetch?.abort();
     this._fetch = undefined;
-    this.awaiting = undefined;
-    this.error = undefined;
-    this.loading = false;
+    this._awaiting = undefined;
+    this._error = undefined;
+    this._loading = false;
     if (h.data !== undefined && h.data !== null) {
       if (!reader) {
         // Until the reader arrives the previous chart (or "Loading data…") stays on screen.
-        this.loading = true;
+        this._loading = true;
         const wait: Promise<void> = loadReader().then(
           () => {
-            if (this.awaiting === wait) this._settle(() => this.read());
+            if (this._awaiting === wait) this._settle(() => this._read());
           },
           (e: DataError) => {
-            if (this.awaiting === wait) this._settle(() => this._fail(e));
+            if (this._awaiting === wait) this._settle(() => this._fail(e));
           },
         );
-        this.awaiting = wait;
+        this._awaiting = wait;
         return;
       }
       try {
-        this.series = { years: reader.validateInputs(h.data), source: { kind: 'property' } };
+        this._series = { years: reader.validateInputs(h.data), source: { kind: 'property' } };
       } catch (e) {
         if (!(e instanceof DataError)) throw e;
-        this.error = e;
+        this._error = e;
       }
     } else if (h.src) {
       this._start();
     } else {
-      this.series = censusSeries();
+      this._series = censusSeries();
     }
   }
 
   private _settle(change: () => void): void {
-    this.awaiting = undefined;
+    this._awaiting = undefined;
     change();
     this._host.requestUpdate();
   }
 
   private _fail(e: DataError): void {
     this._fetch = undefined;
-    this.loading = false;
-    this.error = e;
+    this._loading = false;
+    this._error = e;
   }
 
   private _start(): void {
@@ -114,7 +114,7 @@ export class DataController implements ReactiveController {
     const url = h.src!;
     const controller = new AbortController();
     this._fetch = controller;
-    this.loading = true;
+    this._loading = true;
     h.requestUpdate();
     const timeout = Number.isFinite(h.timeout) && h.timeout > 0 ? h.timeout : DEFAULT_TIMEOUT_MS;
     loadReader()
@@ -123,9 +123,9 @@ export class DataController implements ReactiveController {
         (years) => {
           if (controller.signal.aborted) return;
           this._fetch = undefined;
-          this.loading = false;
-          this.error = undefined;
-          this.series = { years, source: { kind: 'url', url } };
+          this._loading = false;
+          this._error = undefined;
+          this._series = { years, source: { kind: 'url', url } };
           h.requestUpdate();
           h.dispatchEvent(
             new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }),

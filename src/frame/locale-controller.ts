@@ -17,17 +17,17 @@ export function resetLangWarnings(): void {
  * says why in the console; so does a language it does not speak.
  */
 export class LocaleController {
-  locale: Locale = 'en';
+  _locale: Locale = 'en';
   /** Nothing drawn yet and the language's strings still on their way. */
-  holding = false;
+  _holding = false;
   /** A language's strings on their way; updateComplete waits for them too. */
-  awaiting?: Promise<void>;
+  _awaiting?: Promise<void>;
   private _failed = false;
 
   constructor(private readonly _host: ReactiveControllerHost) {}
 
   /** Picks the locale for `requested` (a lang value); `drawn` is the one on screen, if any. */
-  update(requested: string, drawn: Locale | undefined): void {
+  _pick(requested: string, drawn: Locale | undefined): void {
     const locale = matchLocale(requested);
     if (!locale && requested && !warnedLangs.has(requested)) {
       warnedLangs.add(requested);
@@ -36,14 +36,14 @@ export class LocaleController {
     const wanted = locale ?? 'en';
     const ready = hasLocale(wanted) || this._failed;
     if (!ready) this._load(wanted);
-    this.locale = hasLocale(wanted) ? wanted : ready ? 'en' : (drawn ?? 'en');
-    this.holding = !ready && drawn === undefined;
+    this._locale = hasLocale(wanted) ? wanted : ready ? 'en' : (drawn ?? 'en');
+    this._holding = !ready && drawn === undefined;
   }
 
   private _load(locale: Locale): void {
-    if (this.awaiting) return;
-    this.awaiting = loadLocale(locale).then((ok) => {
-      this.awaiting = undefined;
+    if (this._awaiting) return;
+    this._awaiting = loadLocale(locale).then((ok) => {
+      this._awaiting = undefined;
       if (!ok) {
         this._failed = true;
         console.warn('korus-charts: ko.js (next to the script) could not be loaded; showing English.');

@@ -49,7 +49,8 @@ export const NARROW_PX = 520;
 
 /** A legend item above a narrow plot; `lines` is its text broken to fit (one line without `wrap`). */
 export interface LegendEntry<K extends string> {
-  key: K;
+  /** Which series (goods-balance) or role (export-promise) the item names. */
+  role: K;
   text: string;
   lines: string[];
   x: number;
@@ -63,14 +64,14 @@ export interface TimeFrameSpec<K extends string> {
   order: readonly K[];
   /** The value axis' domain. */
   domain: [number, number];
-  legendRowPx: number;
+  legendRow: number;
   /** Legend items measured bold. */
-  legendBold?: boolean;
+  bold?: boolean;
   /** Breaks a legend item wider than the chart into lines (labels.ts wrapText); unset: one line. */
   wrap?: (text: string, maxPx: number, width: (s: string) => number) => string[];
-  milestoneRowPx: number;
+  milestoneRow: number;
   /** Least space between value ticks. */
-  tickPx: number;
+  tickGap: number;
   /** A unit label for the value axis: top left (wide), or ending the legend (narrow). */
   axisNote?: string;
 }
@@ -84,7 +85,7 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
   const width = Math.max(0, input.widthPx);
   const height = Math.max(0, input.heightPx);
   const narrow = width < NARROW_PX;
-  const rowY = (row: number) => 12 + row * spec.legendRowPx;
+  const rowY = (row: number) => 12 + row * spec.legendRow;
 
   // Narrow: items flow left to right and wrap; an item wider than the chart (200% zoom on a
   // phone) breaks into lines and ends its row. The unit label ends the legend.
@@ -97,11 +98,11 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
     let row = 0;
     for (const key of spec.order) {
       const text = spec.names[key];
-      const textW = (t: string) => measure(t, FONT_PX.label, spec.legendBold);
-      const lines = spec.wrap?.(text, width - 22, textW) ?? [text];
+      const textW = (t: string) => measure(t, FONT_PX.label, spec.bold);
+      const lines = spec.wrap ? spec.wrap(text, width - 22, textW) : [text];
       const w = 22 + Math.max(...lines.map(textW)) + 14;
       if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-      legend.push({ key, text, lines, x, y: rowY(row) });
+      legend.push({ role: key, text, lines, x, y: rowY(row) });
       x += w;
       if (lines.length > 1) [x, row] = [width, row + lines.length - 1];
     }
@@ -115,11 +116,11 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
   }
 
   // Milestone labels sit above the plot, staggered onto a second row when they would touch.
-  const top = legendBottom + (input.milestones.length ? 2 * spec.milestoneRowPx : 0) + 8;
+  const top = legendBottom + (input.milestones.length ? 2 * spec.milestoneRow : 0) + 8;
   const bottom = height - 24;
   const span = Math.max(0, bottom - top);
-  const y = linear(spec.domain, [bottom, top], Math.max(2, Math.floor(span / spec.tickPx)));
-  const yTicks = valueTicks(y, span, input.axisTick, spec.tickPx);
+  const y = linear(spec.domain, [bottom, top], Math.max(2, Math.floor(span / spec.tickGap)));
+  const yTicks = valueTicks(y, span, input.axisTick, spec.tickGap);
   const left = Math.ceil(Math.max(0, ...yTicks.map((t) => measure(t.label, FONT_PX.tick)))) + 8;
   // Narrow: room for half of the last year's label, centred on its band; wide: for the labels.
   const right = narrow
@@ -135,29 +136,31 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
     measure(input.yearLabel(2000, true), FONT_PX.tick),
   );
   return {
+    /** The model's shared part: plot box, ticks and milestones. */
+    base: {
+      width,
+      height,
+      plot: { left, right: Math.max(left, right), top, bottom },
+      yTicks: yTicks.map((t) => ({ ...t, zero: t.value === 0 })),
+      xTicks: ticks.years.map((yr): Tick => ({ value: yr, pos: centre(yr), label: input.yearLabel(yr, ticks.short) })),
+      milestones: placeMilestones(
+        input.milestones,
+        x,
+        input.from,
+        input.to + 1,
+        legendBottom,
+        measure,
+        FONT_PX.milestone,
+        spec.milestoneRow,
+        narrow ? -Infinity : noteW,
+      ),
+    },
     narrow,
-    width,
-    height,
-    measure,
     legend,
     axisNote,
     x,
     y,
     centre,
-    plot: { left, right: Math.max(left, right), top, bottom },
-    yTicks: yTicks.map((t) => ({ ...t, zero: t.value === 0 })),
-    xTicks: ticks.years.map((yr): Tick => ({ value: yr, pos: centre(yr), label: input.yearLabel(yr, ticks.short) })),
-    milestones: placeMilestones(
-      input.milestones,
-      x,
-      input.from,
-      input.to + 1,
-      legendBottom,
-      measure,
-      FONT_PX.milestone,
-      spec.milestoneRowPx,
-      narrow ? -Infinity : noteW,
-    ),
     /** One hit column per drawn year. */
     columns: (years: readonly number[]) =>
       years.map((year) => ({ year, x0: x(year), x1: x(year + 1), cx: centre(year) })),

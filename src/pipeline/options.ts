@@ -3,11 +3,10 @@ import { DataError } from '../data/errors.js';
 import { attributeOf, type OptionSpec, type Options } from './definition.js';
 
 /** Lit property declarations for a chart's options: numbers for the numeric kinds. */
-export function propertiesOf(specs: readonly OptionSpec[]): PropertyDeclarations {
-  return Object.fromEntries(
-    specs.map((o) => [o.prop, { ...(o.kind !== 'text' && { type: Number }), ...(o.attr && { attribute: o.attr }) }]),
+export const propertiesOf = (specs: readonly OptionSpec[]): PropertyDeclarations =>
+  Object.fromEntries(
+    specs.map((o) => [o.prop, { type: o.kind === 'text' ? String : Number, attribute: attributeOf(o) }]),
   );
-}
 
 /**
  * Checks each option and returns them by property name. `value(prop)` is what the host holds (a

@@ -49,8 +49,7 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
       to: d.span.to,
       targetMusd: d.targetMusd,
       bandMusd: d.bandMusd,
-      widthPx: size.widthPx,
-      heightPx: size.heightPx,
+      ...size,
       milestones: milestonesFor(TRADE_MESSAGES[ctx.locale].milestones),
       names: {
         exports: m.names.exports,
@@ -68,16 +67,16 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
     return model.columns.map((c, i) => {
       const r = d.rows[i];
       const below = r.gapMusd < 0;
-      const rows = [
-        { label: m.names.exports, musd: r.exportsMusd, series: 'exports' },
-        { label: m.names.target, musd: d.targetMusd, series: 'target' },
-        { label: below ? m.shortfall : m.excess, musd: Math.abs(r.gapMusd), series: below ? 'shortfall' : 'excess' },
+      const marks: [string, number, string][] = [
+        [m.names.exports, r.exportsMusd, 'exports'],
+        [m.names.target, d.targetMusd, 'target'],
+        below ? [m.shortfall, -r.gapMusd, 'shortfall'] : [m.excess, r.gapMusd, 'excess'],
       ];
       return yearStop(c, Math.min(model.exports[i].y, model.target.y), f, {
-        rows: rows.map(({ label, musd, series }) => ({ label, value: f.money(musd), series })),
+        rows: marks.map(([label, musd, series]) => ({ label, value: f.money(musd), series })),
         announce: m.announce(
           f.year(c.year),
-          rows.map((x) => `${x.label.toLowerCase()} ${f.moneyLong(x.musd)}`).join(', '),
+          marks.map(([l, musd]) => `${l.toLowerCase()} ${f.moneyLong(musd)}`).join(', '),
         ),
       });
     });

@@ -75,11 +75,11 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     names: input.names,
     order: ROLES,
     domain: [0, hi || 1],
-    legendRowPx: LEGEND_ROW_PX,
-    legendBold: true,
+    legendRow: LEGEND_ROW_PX,
+    bold: true,
     wrap: wrapText,
-    milestoneRowPx: ROW_PX,
-    tickPx: TICK_PX,
+    milestoneRow: ROW_PX,
+    tickGap: TICK_PX,
     axisNote: input.axisNote,
   });
   const { x, y, centre } = frame;
@@ -107,25 +107,20 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
       { role: 'target' as const, y: targetY },
       { role: 'band' as const, y: (y(bandLo) + y(bandHi)) / 2 },
     ];
-    for (const l of spreadApart(wanted, ROW_PX, frame.plot.bottom))
+    for (const l of spreadApart(wanted, ROW_PX, frame.base.plot.bottom))
       labels.push({ ...l, text: input.names[l.role], lines: [input.names[l.role]], x: x(input.to + 1) + 6 });
   }
 
   return {
-    width: frame.width,
-    height: frame.height,
-    plot: frame.plot,
-    yTicks: frame.yTicks,
-    xTicks: frame.xTicks,
+    ...frame.base,
     exportsPath: yearPath(exports),
     exports,
     gaps,
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
     columns: frame.columns(rows.map((d) => d.year)),
-    milestones: frame.milestones,
     labels,
-    legend: frame.legend.map(({ key, ...l }) => ({ role: key, ...l })),
+    legend: frame.legend,
     axisNote: frame.axisNote,
   };
 }

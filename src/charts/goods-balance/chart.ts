@@ -34,8 +34,7 @@ export const goodsBalance: ChartDefinition<Span, GoodsBalanceModel> = {
       years: span.years,
       from: span.from,
       to: span.to,
-      widthPx: size.widthPx,
-      heightPx: size.heightPx,
+      ...size,
       milestones: milestonesFor(m.milestones),
       // Name the bars for what they show: "Deficit" when every year in view is one.
       names: { ...m.names, balance: balanceName(span.years, m) },

@@ -71,9 +71,9 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
     names: input.names,
     order: SERIES,
     domain: [lo, hi === lo ? lo + 1 : hi],
-    legendRowPx: LINE_GAP_PX,
-    milestoneRowPx: LINE_GAP_PX,
-    tickPx: 56,
+    legendRow: LINE_GAP_PX,
+    milestoneRow: LINE_GAP_PX,
+    tickGap: 56,
   });
   const { x, y, centre } = frame;
 
@@ -111,19 +111,14 @@ export function layoutGoodsBalance(input: GoodsBalanceInput): GoodsBalanceModel 
   }
 
   return {
-    width: frame.width,
-    height: frame.height,
-    plot: frame.plot,
-    yTicks: frame.yTicks,
-    xTicks: frame.xTicks,
+    ...frame.base,
     exportsPath: yearPath(exportsPts),
     importsPath: yearPath(importsPts),
     exports: exportsPts,
     imports: importsPts,
     bars,
     columns: frame.columns(years.map((d) => d.year)),
-    milestones: frame.milestones,
     seriesLabels,
-    legend: frame.legend.map(({ key, text, x, y }) => ({ series: key, text, x, y })),
+    legend: frame.legend.map(({ role, text, x, y }) => ({ series: role, text, x, y })),
   };
 }
