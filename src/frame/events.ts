@@ -1,8 +1,4 @@
-/** The detail of a `korus-error` event. */
-export interface KorusErrorDetail {
-  code: string;
-  message: string;
-}
+import type { KorusErrorDetail } from './base-element.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -10,3 +6,5 @@ declare global {
     'korus-load': CustomEvent<{ years: number }>;
   }
 }
+
+export {};
