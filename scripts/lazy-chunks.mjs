@@ -3,12 +3,12 @@
 // - dist/download.js     the Download menu's code (src/frame/download.ts, from download-menu.ts)
 // - dist/data-reader.js  fetching, parsing and checking a page's own data, with its messages
 //                        (src/frame/data-reader.ts, from base-element.ts)
-// - dist/ko.js           every Korean string (src/format/ko.ts, from localized.ts)
+// - dist/ko.js           every Korean string (src/format/ko.ts, from load-locale.ts)
 // dist/lib keeps the plain dynamic imports for an app's bundler to split.
 export const LAZY_CHUNKS = {
   './download.js': { importer: /download-menu\.ts$/, input: 'src/frame/download.ts' },
   './data-reader.js': { importer: /base-element\.ts$/, input: 'src/frame/data-reader.ts' },
-  './ko.js': { importer: /localized\.ts$/, input: 'src/format/ko.ts' },
+  './ko.js': { importer: /load-locale\.ts$/, input: 'src/format/ko.ts' },
 };
 
 export const lazyChunks = () => ({

@@ -31,4 +31,4 @@ const en: TradeMessages = {
 };
 
 /** English here; Korean from trade-messages.ko.ts, loaded on first use (src/format/localized.ts). */
-export const TRADE_MESSAGES: Record<Locale, TradeMessages> = localized(en, (ko) => ko.trade);
+export const TRADE_MESSAGES: Record<Locale, TradeMessages> = localized(en, 'trade');

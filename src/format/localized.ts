@@ -1,20 +1,21 @@
 import type { Locale } from './locale.js';
 
-/** The Korean strings of every module (ko.ts). */
-export type KoreanStrings = typeof import('./ko.js');
+/** Korean strings by table name, as ko.ts exports them (`frame`, `trade`, `goodsBalance`…). */
+export type KoreanStrings = Readonly<Record<string, unknown>>;
 
 let korean: KoreanStrings | undefined;
-let loading: Promise<boolean> | undefined;
 const installers: ((k: KoreanStrings) => void)[] = [];
 
 /**
- * Strings by locale: English at once, Korean once `loadLocale('ko')` has brought ko.ts. Each
- * module's table fills itself in, so a one-chart bundle's tables need nothing from the others.
+ * Strings by locale: English at once, Korean once the `name` table of ko.ts is installed
+ * (load-locale.ts). Each module's table fills itself in, so a one-chart bundle's tables need
+ * nothing from the others; this module never imports ko.ts, so the tables ko.ts gathers do not
+ * import it back.
  */
-export function localized<T>(en: T, pick: (k: KoreanStrings) => T): Record<Locale, T> {
+export function localized<T>(en: T, name: string): Record<Locale, T> {
   const byLocale = { en } as Record<Locale, T>;
   const install = (k: KoreanStrings) => {
-    byLocale.ko = pick(k);
+    byLocale.ko = k[name] as T;
   };
   installers.push(install);
   if (korean) install(korean);
@@ -29,21 +30,3 @@ export function installKorean(k: KoreanStrings): void {
 
 /** Whether a locale's strings are here. */
 export const hasLocale = (l: Locale): boolean => l === 'en' || korean !== undefined;
-
-/**
- * Brings a locale's strings (one request per page, for Korean); resolves false when they could
- * not be loaded, and the next call tries again.
- */
-export function loadLocale(l: Locale): Promise<boolean> {
-  if (hasLocale(l)) return Promise.resolve(true);
-  return (loading ??= import('./ko.js').then(
-    (k) => {
-      installKorean(k);
-      return true;
-    },
-    () => {
-      loading = undefined;
-      return false;
-    },
-  ));
-}

@@ -1,4 +1,4 @@
-import type { FrameMessages } from './messages.js';
+import type { FrameMessages } from './message-types.js';
 
 const EXPECTED: Record<string, string> = {
   year: '네 자리 연도',

@@ -1,4 +1,4 @@
-import type { PeriodMessages } from './period-messages.js';
+import type { PeriodMessages } from './message-types.js';
 
 const months = (m1: number, m2: number) => (m1 === m2 ? `${m1}월` : `${m1}~${m2}월`);
 

@@ -14,28 +14,21 @@ import type { TradeSeries } from '../data/types.js';
 import { formatterFor, type Formatter } from '../format/format.js';
 import { matchLocale, type Locale } from '../format/locale.js';
 import { errorText, FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
-import { hasLocale, loadLocale } from '../format/localized.js';
+import { hasLocale } from '../format/localized.js';
+import { loadLocale } from '../format/load-locale.js';
 import { downloadMenu } from './download-menu.js';
 import { followLang, inheritedLang } from './lang.js';
 import { ResizeController, type Size } from './resize-controller.js';
 import { frameStyles } from './styles.js';
 import { createTextMeasurer, type MeasureText } from '../layout/text.js';
-import type { ChartText, FocusStop } from './view-model.js';
+import type { ChartContext, ChartText, FocusStop } from './view-model.js';
 
 export interface KorusErrorDetail {
   code: string;
   message: string;
 }
 
-/** What a chart's compute step sees. */
-export interface ChartContext {
-  series: TradeSeries;
-  locale: Locale;
-  fmt: Formatter;
-  frame: FrameMessages;
-  /** Text width in the chart's real font (an estimate outside a browser). */
-  measure: MeasureText;
-}
+export type { ChartContext };
 
 export type Layout<M> = { model: M; stops: FocusStop[] };
 

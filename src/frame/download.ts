@@ -3,7 +3,7 @@
 // bundlers as a split chunk. It shares the static renderer's code (src/render/).
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
-import { loadLocale } from '../format/localized.js';
+import { loadLocale } from '../format/load-locale.js';
 import { createTextMeasurer } from '../layout/text.js';
 import { tableCSV } from '../render/csv.js';
 import {

@@ -1,3 +1,19 @@
+import type { TradeSeries } from '../data/types.js';
+import type { Formatter } from '../format/format.js';
+import type { Locale } from '../format/locale.js';
+import type { FrameMessages } from '../format/messages.js';
+import type { MeasureText } from '../layout/text.js';
+
+/** What a chart's compute step sees. */
+export interface ChartContext {
+  series: TradeSeries;
+  locale: Locale;
+  fmt: Formatter;
+  frame: FrameMessages;
+  /** Text width in the chart's real font (an estimate outside a browser). */
+  measure: MeasureText;
+}
+
 /**
  * What a chart hands its frame. Everything here is plain data, computed by pure code, so the
  * frame (and a static renderer) can draw any chart the same way.

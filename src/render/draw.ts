@@ -1,5 +1,5 @@
 import type { SVGTemplateResult } from 'lit';
-import type { ChartContext } from '../frame/base-element.js';
+import type { ChartContext } from '../frame/view-model.js';
 import type { TradeSeries } from '../data/types.js';
 import { formatterFor } from '../format/format.js';
 import type { Locale } from '../format/locale.js';

@@ -28,7 +28,7 @@ export interface BeforeAfterMessages {
   announce: (w: RowWords, ya: string, va: string, yb: string, vb: string) => string;
 }
 
-const gb = TRADE_MESSAGES;
+const trade = TRADE_MESSAGES;
 const enWord = (v: number) => (v < 0 ? 'deficit' : 'surplus');
 const enVerb = (balance: boolean, up: number) => (balance ? (up > 0 ? 'grew' : 'narrowed') : up > 0 ? 'rose' : 'fell');
 
@@ -43,9 +43,12 @@ const en: BeforeAfterMessages = {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
     if (bal && c.flip)
-      return { name: gb.en.names.balance, change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(b - a)})` };
+      return {
+        name: trade.en.names.balance,
+        change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(b - a)})`,
+      };
     return {
-      name: bal ? (b < 0 ? gb.en.deficit : gb.en.surplus) : gb.en.names[metric],
+      name: bal ? (b < 0 ? trade.en.deficit : trade.en.surplus) : trade.en.names[metric],
       change: c.up ? `${enVerb(bal, c.up)} ${c.amt}${c.pct && ` (${c.pct})`}` : 'unchanged',
     };
   },
@@ -73,4 +76,4 @@ const en: BeforeAfterMessages = {
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */
-export const BEFORE_AFTER_MESSAGES: Record<Locale, BeforeAfterMessages> = localized(en, (ko) => ko.beforeAfter);
+export const BEFORE_AFTER_MESSAGES: Record<Locale, BeforeAfterMessages> = localized(en, 'beforeAfter');

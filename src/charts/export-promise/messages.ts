@@ -59,4 +59,4 @@ const en: ExportPromiseMessages = {
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */
-export const EXPORT_PROMISE_MESSAGES: Record<Locale, ExportPromiseMessages> = localized(en, (ko) => ko.exportPromise);
+export const EXPORT_PROMISE_MESSAGES: Record<Locale, ExportPromiseMessages> = localized(en, 'exportPromise');

@@ -51,4 +51,4 @@ const en: GoodsBalanceMessages = {
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */
-export const GOODS_BALANCE_MESSAGES: Record<Locale, GoodsBalanceMessages> = localized(en, (ko) => ko.goodsBalance);
+export const GOODS_BALANCE_MESSAGES: Record<Locale, GoodsBalanceMessages> = localized(en, 'goodsBalance');
