@@ -1,18 +1,23 @@
 import type { Locale } from './locale.js';
 
-/** Korean strings by table name, as ko.ts exports them (`frame`, `trade`, `goodsBalance`…). */
-export type KoreanStrings = Readonly<Record<string, unknown>>;
+/** The string tables ko.ts exports, one per module with words to show. */
+export type TableName = 'frame' | 'trade' | 'goodsBalance' | 'exportPromise' | 'beforeAfter';
+
+/**
+ * Korean strings by table name. Whoever installs them passes ko.ts itself, so the compiler checks
+ * that it exports every table; this module never imports it (ko.ts's tables import this one).
+ */
+export type KoreanStrings = Readonly<Record<TableName, unknown>>;
 
 let korean: KoreanStrings | undefined;
 const installers: ((k: KoreanStrings) => void)[] = [];
 
 /**
- * Strings by locale: English at once, Korean once the `name` table of ko.ts is installed
- * (load-locale.ts). Each module's table fills itself in, so a one-chart bundle's tables need
- * nothing from the others; this module never imports ko.ts, so the tables ko.ts gathers do not
- * import it back.
+ * Strings by locale: English at once, Korean once ko.ts is installed (load-locale.ts) from its
+ * `name` table. Each module's table fills itself in, so a one-chart bundle's tables need nothing
+ * from the others.
  */
-export function localized<T>(en: T, name: string): Record<Locale, T> {
+export function localized<T>(en: T, name: TableName): Record<Locale, T> {
   const byLocale = { en } as Record<Locale, T>;
   const install = (k: KoreanStrings) => {
     byLocale.ko = k[name] as T;

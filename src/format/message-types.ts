@@ -28,6 +28,12 @@ export interface FrameMessages {
   plotHint: string;
 }
 
+/**
+ * Words for periods and monthly data, in each language: period labels ("January–August 2026",
+ * "2026년 1~8월"), the freshness line of a footer, and the messages for a refused period or
+ * monthly file. Both languages come together (Korean in period-messages.ko.ts): only code that
+ * reads months needs them, and that code loads on first use, so ko.js does not carry them.
+ */
 export interface PeriodMessages {
   /** One month: "August 2026" / "2026년 8월". `month` is 1–12. */
   month: (year: number, month: number) => string;

@@ -2,10 +2,10 @@ import type { DataError } from '../data/errors.js';
 import type { FrameMessages } from './message-types.js';
 import type { ErrorMessages } from './data-errors.js';
 import type { Locale } from './locale.js';
+import { localized } from './localized.js';
 import { en } from './messages.en.js';
 
 export type { FrameMessages };
-import { localized } from './localized.js';
 
 /** English here; Korean from messages.ko.ts, loaded on first use (localized.ts). */
 export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, 'frame');

@@ -6,13 +6,6 @@ import { ko } from './period-messages.ko.js';
 
 export type { PeriodMessages };
 
-/**
- * Words for periods and monthly data, in each language: period labels ("January–August 2026",
- * "2026년 1~8월"), the freshness line of a footer, and the messages for a refused period or
- * monthly file. Both languages come together (Korean in period-messages.ko.ts): only code that
- * reads months needs them, and that code loads on first use, so ko.js does not carry them.
- */
-
 const MONTH_NAMES = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const MONTH_SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 const name = (m: number, f = MONTH_NAMES) => f.format(new Date(Date.UTC(2000, m - 1, 1)));

@@ -1,4 +1,5 @@
-// No import cycles in src/ (type imports count): the check npm test runs, and proof that it fails.
+// `npm run test:cycles` (in npm test) keeps src/ free of import cycles, type imports included:
+// proof that the same check, run on a fixture with a cycle, fails.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +30,5 @@ describe('import cycles', () => {
     const r = cycles('test/fixtures/cycle/*.ts');
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/cycle\/b\.ts -> test\/fixtures\/cycle\/a\.ts/);
-  });
-
-  it('src/ has none', () => {
-    expect(cycles('src/**/*.ts').status).toBe(0);
   });
 });
