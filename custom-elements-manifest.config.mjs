@@ -5,6 +5,33 @@
 // is defined by its chart's define module (the analyzer takes `defineOnce(tag, ctor)` in
 // src/frame/define-once.ts for a definition of a tag called "tag").
 import { existsSync } from 'node:fs';
+import { chartNames } from './scripts/charts.mjs';
+
+// Each chart's options come from its definition (src/charts/<name>/chart.ts, built by rollup
+// first): the element's `static properties = propertiesOf(chart.options)` is computed, so the
+// analyzer sees only the @attr JSDoc. This links each attribute to its property and type.
+const definitions = await Promise.all(
+  chartNames().map(async (name) => Object.values(await import(`./dist/lib/charts/${name}/chart.js`))[0]),
+);
+const optionAttributes = () => ({
+  name: 'korus-option-attributes',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    for (const mod of manifest.modules)
+      for (const d of mod.declarations ?? []) {
+        const chart = definitions.find((c) => c.tag === d.tagName);
+        if (!chart) continue;
+        for (const o of chart.options) {
+          const name = o.attr ?? o.prop;
+          const type = { text: o.kind === 'text' ? 'string' : 'number' };
+          const attr =
+            (d.attributes ??= []).find((a) => a.name === name) ?? d.attributes[d.attributes.push({ name }) - 1];
+          Object.assign(attr, { fieldName: o.prop, type: attr.type ?? type });
+          const field = (d.members ?? []).find((m) => m.kind === 'field' && m.name === o.prop);
+          if (field) field.attribute = name;
+        }
+      }
+  },
+});
 
 const published = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
 
@@ -47,5 +74,5 @@ export default {
   exclude: ['src/data/generated/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [publishedModules()],
+  plugins: [optionAttributes(), publishedModules()],
 };

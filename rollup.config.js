@@ -20,7 +20,16 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 // The production condition drops Lit's dev-mode warnings and checks from the bundles.
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 // `module: false` for the classic script: otherwise terser drops its top-level `var KorusCharts`.
-const min = (module) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
+// Our own `_`-prefixed members are private to one bundle, so their names shrink too (not Lit's
+// `_$` internals, nor `_snapshot`, which download.js reads from the element across bundles).
+const min = (module) =>
+  terser({
+    ecma: 2021,
+    module,
+    compress: { passes: 2, pure_getters: true },
+    mangle: { properties: { regex: /^_[a-zA-Z]/, reserved: ['_snapshot'] } },
+    format: { comments: false },
+  });
 // Self-contained bundles: Lit's html``/svg``/css`` strings keep their indentation through terser,
 // so minify them first; d3-array's module-level bisector() calls have no side effects.
 export const bundle = (input) => ({

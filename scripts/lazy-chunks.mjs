@@ -2,12 +2,12 @@
 // and is built once beside them, imported from the bundle's own folder on first use:
 // - dist/download.js     the Download menu's code (src/frame/download.ts, from download-menu.ts)
 // - dist/data-reader.js  fetching, parsing and checking a page's own data, with its messages
-//                        (src/frame/data-reader.ts, from base-element.ts)
+//                        (src/frame/data-reader.ts, from data-controller.ts)
 // - dist/ko.js           every Korean string (src/format/ko.ts, from load-locale.ts)
 // dist/lib keeps the plain dynamic imports for an app's bundler to split.
 export const LAZY_CHUNKS = {
   './download.js': { importer: /download-menu\.ts$/, input: 'src/frame/download.ts' },
-  './data-reader.js': { importer: /base-element\.ts$/, input: 'src/frame/data-reader.ts' },
+  './data-reader.js': { importer: /data-controller\.ts$/, input: 'src/frame/data-reader.ts' },
   './ko.js': { importer: /load-locale\.ts$/, input: 'src/format/ko.ts' },
 };
 

@@ -1,4 +1,8 @@
-import type { KorusErrorDetail } from './base-element.js';
+/** The detail of a `korus-error` event. */
+export interface KorusErrorDetail {
+  code: string;
+  message: string;
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -6,5 +10,3 @@ declare global {
     'korus-load': CustomEvent<{ years: number }>;
   }
 }
-
-export {};

@@ -1,30 +1,18 @@
-import type { SVGTemplateResult } from 'lit';
-import type { ChartContext } from '../frame/view-model.js';
 import type { TradeSeries } from '../data/types.js';
-import { formatterFor } from '../format/format.js';
 import type { Locale } from '../format/locale.js';
 import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
-import type { Size } from '../frame/resize-controller.js';
+import type { CSSResultGroup } from 'lit';
 import type { ChartText } from '../frame/view-model.js';
+import type { ChartDefinition, Options } from '../pipeline/definition.js';
+import { chartContext, describeChart, runChart } from '../pipeline/run.js';
+import { tableCSV } from './csv.js';
+import { serialize } from './serialize.js';
 import type { MeasureText } from '../layout/text.js';
 import { cascade, type Style } from './css.js';
 import type { Node } from './tree.js';
 
-/**
- * A chart element's three pure steps (KorusChartBase's describe, layout and renderPlot). The
- * static renderer and the download menu run the element's own steps, never a copy of them.
- */
-export interface ChartSteps {
-  describe(ctx: StepContext): ChartText;
-  layout(ctx: StepContext, size: Size): { model: unknown };
-  renderPlot(model: unknown, active: number | undefined, part?: string): SVGTemplateResult;
-}
-
-/** What a chart's steps see: the element's own ChartContext. */
-export type StepContext = ChartContext;
-
+/** What drawing a chart as a picture needs besides its stages: its styles, size, theme and font. */
 export interface DrawInput {
-  steps: ChartSteps;
   /** The element's stylesheet text (frame and chart rules). */
   css: string;
   series: TradeSeries;
@@ -58,14 +46,6 @@ export interface Drawing {
   heightPx: number;
 }
 
-export const stepContext = (i: DrawInput): StepContext => ({
-  series: i.series,
-  locale: i.locale,
-  fmt: formatterFor(i.locale),
-  frame: FRAME_MESSAGES[i.locale],
-  measure: i.measure,
-});
-
 /** Title, subtitle (or the page's own), notes and source line for a chart's text. */
 export function chartWords(i: DrawInput, text: ChartText): ChartWords {
   const frame = FRAME_MESSAGES[i.locale];
@@ -89,11 +69,29 @@ export function chartWords(i: DrawInput, text: ChartText): ChartWords {
 /** The source line as plain text. */
 export const sourceText = (s: ChartWords['source']): string => s.before + (s.link?.text ?? '') + s.after;
 
-/** An element class's stylesheet text: its static `styles`, flattened. */
-export function cssOf(ctor: { styles?: unknown }): string {
+/** Stylesheet text of an element's `styles` (the frame's rules, then the chart's), flattened. */
+export function cssOf(styles: CSSResultGroup): string {
   const flat = (s: unknown): string =>
     Array.isArray(s) ? s.map(flat).join('\n') : ((s as { cssText?: string })?.cssText ?? '');
-  return flat(ctor.styles);
+  return flat(styles);
+}
+
+const contextOf = (i: DrawInput) => chartContext(i.series, i.locale, i.measure);
+
+/** A chart's words and its plot's marks as markup, through the pipeline every host runs. */
+export function chartParts(
+  chart: ChartDefinition,
+  i: DrawInput,
+  options: Options,
+): { words: ChartWords; plot: string } {
+  const r = runChart(chart, contextOf(i), options, { widthPx: i.widthPx, heightPx: i.heightPx });
+  return { words: chartWords(i, r.text), plot: serialize(chart.view(r.model, undefined)) };
+}
+
+/** The chart's data table as CSV: units in the header, caption and source line at the end. */
+export function chartCSV(chart: ChartDefinition, i: DrawInput, options: Options): string {
+  const w = chartWords(i, describeChart(chart, contextOf(i), options).text);
+  return tableCSV(w.text.table, w.frame.tableUnit, sourceText(w.source));
 }
 
 const PAD = 12;

@@ -1,6 +1,6 @@
-import { KorusBeforeAfter } from '../charts/before-after/element.js';
-import { KorusExportPromise } from '../charts/export-promise/element.js';
-import { KorusGoodsBalance } from '../charts/goods-balance/element.js';
+import { beforeAfter } from '../charts/before-after/chart.js';
+import { exportPromise } from '../charts/export-promise/chart.js';
+import { goodsBalance } from '../charts/goods-balance/chart.js';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
@@ -11,31 +11,30 @@ import { errorText } from '../format/messages.js';
 import { DATA_ERROR_MESSAGES } from '../format/data-errors.js';
 import * as korean from '../format/ko.js';
 import { installKorean } from '../format/localized.js';
+import { frameStyles } from '../frame/styles.js';
 import { estimateTextWidth, type MeasureText } from '../layout/text.js';
-import { tableCSV } from './csv.js';
-import { cascade } from './css.js';
 import {
-  chartWords,
-  cssOf,
-  drawChart,
-  sourceText,
-  stepContext,
-  type ChartSteps,
-  type ChartWords,
-  type DrawInput,
-} from './draw.js';
+  attributeOf,
+  FRAME_OPTIONS,
+  type ChartDefinition,
+  type Options,
+  type OptionSpec,
+} from '../pipeline/definition.js';
+import { readOptions } from '../pipeline/options.js';
+import { cascade } from './css.js';
+import { chartCSV, chartParts, cssOf, drawChart, type DrawInput } from './draw.js';
 import { fallbackHTML } from './fallback.js';
-import { serialize } from './serialize.js';
 import { parseMarkup, type Node } from './tree.js';
 import { writeSVG } from './write-svg.js';
 
 // In Node every string is at hand: no request to wait for.
 installKorean(korean);
 
-export const CHARTS = {
-  'goods-balance': KorusGoodsBalance,
-  'export-promise': KorusExportPromise,
-  'before-after': KorusBeforeAfter,
+/** Every chart's definition, by name: the same ones the elements are made from. */
+export const CHARTS: Record<'goods-balance' | 'export-promise' | 'before-after', ChartDefinition> = {
+  'goods-balance': goodsBalance,
+  'export-promise': exportPromise,
+  'before-after': beforeAfter,
 };
 
 export type ChartName = keyof typeof CHARTS;
@@ -78,7 +77,6 @@ export interface RenderOptions {
 
 /** Options the renderer handles itself rather than as element attributes. */
 const OWN = new Set(['lang', 'theme', 'width', 'height', 'data', 'source', 'vars', 'measure']);
-const NOT_STATIC = new Set(['src', 'timeout']);
 
 /** Why a chart could not be drawn: a bad option or data, in the chosen language. */
 export class RenderError extends Error {
@@ -111,70 +109,69 @@ const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The attributes a chart accepts: attribute name -> property name and whether it is a number. */
 export function chartAttributes(chart: ChartName): Map<string, { prop: string; number: boolean }> {
-  const ctor = CHARTS[chart] as unknown as {
-    observedAttributes: string[];
-    elementProperties: Map<PropertyKey, { attribute?: unknown; state?: boolean; type?: unknown }>;
-  };
-  void ctor.observedAttributes; // finalizes the class: static `properties` become elementProperties
-  const out = new Map<string, { prop: string; number: boolean }>();
-  for (const [prop, d] of ctor.elementProperties) {
-    if (d.state || d.attribute === false || typeof prop !== 'string') continue;
-    const name = typeof d.attribute === 'string' ? d.attribute : prop.toLowerCase();
-    if (!NOT_STATIC.has(name)) out.set(name, { prop, number: d.type === Number });
-  }
-  return out;
+  const specs: OptionSpec[] = [
+    { prop: 'lang', kind: 'text' },
+    { prop: 'theme', kind: 'text' },
+    ...FRAME_OPTIONS,
+    ...CHARTS[chart].options,
+  ];
+  return new Map(specs.map((o) => [attributeOf(o), { prop: o.prop, number: o.kind !== 'text' }]));
 }
 
-interface Resolved {
+interface Prepared {
+  chart: ChartDefinition;
   input: DrawInput;
+  /** The chart's options, not yet checked: checking may refuse one (a DataError). */
+  options: () => Options;
   /** Attributes as the page would write them, for the fallback's host element. */
   attributes: [string, string][];
 }
 
-function resolve(chart: ChartName, options: RenderOptions): Resolved {
-  const ctor = CHARTS[chart];
-  if (!ctor)
-    throw new RenderError(`Unknown chart "${chart}". Charts: ${Object.keys(CHARTS).join(', ')}.`, 'unknown-chart');
+function prepare(name: ChartName, options: RenderOptions): Prepared {
+  const chart = CHARTS[name];
+  if (!chart)
+    throw new RenderError(`Unknown chart "${name}". Charts: ${Object.keys(CHARTS).join(', ')}.`, 'unknown-chart');
   const locale = matchLocale(options.lang ?? 'en');
   if (!locale) throw new RenderError(`lang must be en or ko, not "${options.lang}".`, 'bad-option');
   const theme = options.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark')
     throw new RenderError(`theme must be light or dark, not "${theme}".`, 'bad-option');
-  const size = (name: 'width' | 'height', fallback?: number) => {
-    const v = options[name] === undefined ? fallback : Number(options[name]);
+  const size = (key: 'width' | 'height', fallback?: number) => {
+    const v = options[key] === undefined ? fallback : Number(options[key]);
     if (v !== undefined && !(Number.isFinite(v) && v >= 100 && v <= 4000))
-      throw new RenderError(
-        `${name} must be a number of pixels from 100 to 4000, not "${options[name]}".`,
-        'bad-option',
-      );
+      throw new RenderError(`${key} must be a number of pixels from 100 to 4000, not "${options[key]}".`, 'bad-option');
     return v === undefined ? undefined : Math.round(v);
   };
 
-  // The chart's own steps, run on a plain object that carries the attributes: no constructor
-  // runs, so no DOM is needed, and the words and layout cannot drift from the element's.
-  const attrs = chartAttributes(chart);
-  const steps = Object.create(ctor.prototype) as Record<string, unknown>;
-  const raw: Record<string, string> = {};
+  // Options by property, as an element would hold them, and as the page wrote them.
+  const attrs = chartAttributes(name);
+  const values: Record<string, unknown> = {};
+  const written: Record<string, string> = {};
   const attributes: [string, string][] = [];
   if (options.lang) attributes.push(['lang', locale]);
   if (options.theme) attributes.push(['theme', theme]);
-  for (const { prop } of attrs.values()) Object.defineProperty(steps, prop, { value: undefined, writable: true });
   for (const [key, value] of Object.entries(options)) {
     if (OWN.has(key) || value === undefined || value === null) continue;
-    const name = attrs.has(kebab(key)) ? kebab(key) : [...attrs].find(([, a]) => a.prop === key)?.[0];
-    if (!name || name === 'lang' || name === 'theme') {
+    const attr = attrs.has(kebab(key)) ? kebab(key) : [...attrs].find(([, a]) => a.prop === key)?.[0];
+    if (!attr || attr === 'lang' || attr === 'theme') {
       const known = [...attrs.keys()].filter((n) => n !== 'lang' && n !== 'theme');
       throw new RenderError(
-        `${chart} has no option "${key}". Options: ${known.join(', ')}, lang, theme, width, height, data.`,
+        `${name} has no option "${key}". Options: ${known.join(', ')}, lang, theme, width, height, data.`,
         'bad-option',
       );
     }
-    const { prop, number } = attrs.get(name)!;
-    raw[name] = String(value);
-    attributes.push([name, raw[name]]);
-    steps[prop] = number ? Number(value) : String(value);
+    const { prop, number } = attrs.get(attr)!;
+    written[attr] = String(value);
+    attributes.push([attr, written[attr]]);
+    values[prop] = number ? Number(value) : String(value);
   }
-  Object.defineProperty(steps, 'getAttribute', { value: (name: string) => raw[name] ?? null });
+  const read = (specs: typeof chart.options) =>
+    readOptions(
+      specs,
+      (p) => values[p],
+      (a) => written[a],
+    );
+  const page = read(FRAME_OPTIONS) as Record<string, string | undefined>;
 
   let series: TradeSeries = censusSeries();
   if (options.data !== undefined) {
@@ -182,12 +179,12 @@ function resolve(chart: ChartName, options: RenderOptions): Resolved {
       typeof options.data === 'string' ? validateTable(parseTable(options.data)) : validateInputs(options.data);
     series = { years, source: options.source ? { kind: 'url', url: options.source } : { kind: 'property' } };
   }
-  const text = (k: string) => (steps[k] === undefined ? undefined : String(steps[k]));
-  const css = cssOf(ctor);
+  const css = cssOf([frameStyles, chart.styles]);
   const widthPx = size('width', 640)!;
   return {
+    chart,
+    options: () => read(chart.options),
     input: {
-      steps: steps as unknown as ChartSteps,
       css,
       series,
       locale,
@@ -196,33 +193,25 @@ function resolve(chart: ChartName, options: RenderOptions): Resolved {
       theme,
       vars: options.vars,
       measure: options.measure ?? estimateTextWidth,
-      chartTitle: text('chartTitle'),
-      chartSubtitle: text('chartSubtitle'),
-      note: text('note'),
+      chartTitle: page.chartTitle,
+      chartSubtitle: page.chartSubtitle,
+      note: page.note,
     },
     attributes,
   };
 }
 
 /** Runs `draw` and turns a DataError (bad option or data) into a RenderError in the chart's language. */
-function run<T>(chart: ChartName, options: RenderOptions, draw: (r: Resolved) => T): T {
-  let resolved: Resolved | undefined;
+function run<T>(chart: ChartName, options: RenderOptions, draw: (p: Prepared) => T): T {
+  let prepared: Prepared | undefined;
   try {
-    resolved = resolve(chart, options);
-    return draw(resolved);
+    prepared = prepare(chart, options);
+    return draw(prepared);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    const locale = resolved?.input.locale ?? matchLocale(options.lang) ?? 'en';
+    const locale = prepared?.input.locale ?? matchLocale(options.lang) ?? 'en';
     throw new RenderError(errorText(locale, e, DATA_ERROR_MESSAGES), e.code);
   }
-}
-
-/** A chart's words and its plot's marks as markup: the element's own steps and view template. */
-export function chartParts(i: DrawInput): { words: ChartWords; plot: string } {
-  const ctx = stepContext(i);
-  const words = chartWords(i, i.steps.describe(ctx));
-  const { model } = i.steps.layout(ctx, { widthPx: i.widthPx, heightPx: i.heightPx });
-  return { words, plot: serialize(i.steps.renderPlot(model, undefined)) };
 }
 
 /**
@@ -233,9 +222,9 @@ export function chartParts(i: DrawInput): { words: ChartWords; plot: string } {
  * @example renderSVG('goods-balance', { lang: 'ko', width: 640, from: 2007 })
  */
 export function renderSVG(chart: ChartName, options: RenderOptions = {}): string {
-  return run(chart, options, ({ input }) => {
-    const { words, plot } = chartParts(input);
-    return writeSVG(drawChart(input, words, parseMarkup(plot).kids as Node[]));
+  return run(chart, options, (p) => {
+    const { words, plot } = chartParts(p.chart, p.input, p.options());
+    return writeSVG(drawChart(p.input, words, parseMarkup(plot).kids as Node[]));
   });
 }
 
@@ -246,16 +235,13 @@ export function renderSVG(chart: ChartName, options: RenderOptions = {}): string
  * shadow root replaces what the light DOM showed, with no layout shift.
  */
 export function renderHTML(chart: ChartName, options: RenderOptions = {}): string {
-  return run(chart, options, ({ input, attributes }) => {
-    const { words, plot } = chartParts(input);
-    return fallbackHTML(`korus-${chart}`, attributes, words, plot, input);
+  return run(chart, options, (p) => {
+    const { words, plot } = chartParts(p.chart, p.input, p.options());
+    return fallbackHTML(p.chart.tag, p.attributes, words, plot, p.input);
   });
 }
 
 /** The chart's data table as CSV: units in the header, caption and source line at the end. */
 export function renderCSV(chart: ChartName, options: RenderOptions = {}): string {
-  return run(chart, options, ({ input }) => {
-    const w = chartWords(input, input.steps.describe(stepContext(input)));
-    return tableCSV(w.text.table, w.frame.tableUnit, sourceText(w.source));
-  });
+  return run(chart, options, (p) => chartCSV(p.chart, p.input, p.options()));
 }

@@ -14,7 +14,7 @@ export const collapse = (kids: Node['kids']): string =>
 const TEXT = new Set(['text', 'tspan', 'title', 'desc', 'a']);
 
 /** A computed value as a presentation attribute that older SVG tools also read. */
-const attr = (p: string, v: string) =>
+const presentationValue = (p: string, v: string) =>
   v === 'transparent' ? 'none' : /^(font-size|stroke-width)$/.test(p) ? v.replace(/px$/, '') : v;
 
 function write(node: Node, styles: Map<Node, Style>, parent: Style): string {
@@ -22,7 +22,8 @@ function write(node: Node, styles: Map<Node, Style>, parent: Style): string {
   let out = `<${node.tag}`;
   for (const [k, v] of Object.entries(node.attrs).sort()) if (!PRESENTATION.includes(k)) out += ` ${k}="${escape(v)}"`;
   // Presentation properties where they differ from the parent's (all of them inherit).
-  for (const p of PRESENTATION) if (s[p] !== undefined && s[p] !== parent[p]) out += ` ${p}="${escape(attr(p, s[p]))}"`;
+  for (const p of PRESENTATION)
+    if (s[p] !== undefined && s[p] !== parent[p]) out += ` ${p}="${escape(presentationValue(p, s[p]))}"`;
   // Text keeps its strings (white space collapsed) in order with any tspans; shapes keep none.
   const kids = node.kids.map((k) =>
     typeof k !== 'string' ? write(k, styles, s) : TEXT.has(node.tag) ? escape(k.replace(/\s+/g, ' ')) : '',

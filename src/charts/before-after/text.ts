@@ -10,13 +10,13 @@ import { BEFORE_AFTER_MESSAGES } from './messages.js';
 /** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
   const m = BEFORE_AFTER_MESSAGES[locale];
-  const gb = TRADE_MESSAGES[locale];
+  const trade = TRADE_MESSAGES[locale];
   const title = m.title(m.year(c.before), m.year(c.after));
-  const unit = c.priceYear === undefined ? gb.unit : m.realUnit(c.priceYear);
+  const unit = c.priceYear === undefined ? trade.unit : m.realUnit(c.priceYear);
   const summary = m.summary(c.rows, c.before, c.after, f);
   const notes: string[] = [];
-  if (source.kind === 'census') notes.push(gb.censusNote);
-  if (c.rows.some((r) => r.metric === 'balance')) notes.push(gb.balanceNote);
+  if (source.kind === 'census') notes.push(trade.censusNote);
+  if (c.rows.some((r) => r.metric === 'balance')) notes.push(trade.balanceNote);
   return {
     title,
     subtitle: `${summary} ${unit}`,
@@ -30,11 +30,11 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
         // The balance's percent is the change of the deficit (or surplus) itself, named, so that
         // "deficit +109.3%" reads as growth; across zero a percent means nothing.
         const { pct, flip } = change(a, b, f);
-        const word = metric === 'balance' ? `${(b < 0 ? gb.deficit : gb.surplus).toLowerCase()} ` : '';
+        const word = metric === 'balance' ? `${(b < 0 ? trade.deficit : trade.surplus).toLowerCase()} ` : '';
         return {
           key: metric,
           cells: [
-            gb.names[metric],
+            trade.names[metric],
             f.tableValue(a),
             f.tableValue(b),
             f.tableChange(b - a),

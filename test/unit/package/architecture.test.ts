@@ -1,7 +1,7 @@
-// `npm run test:cycles` (in npm test) keeps src/ free of import cycles, type imports included:
-// proof that the same check, run on a fixture with a cycle, fails.
+// The shape the code keeps (docs/architecture.md): no import cycles in src/ (type imports count),
+// and a static renderer that runs the chart definitions, never an element.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './dist.js';
@@ -30,5 +30,16 @@ describe('import cycles', () => {
     const r = cycles('test/fixtures/cycle/*.ts');
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/cycle\/b\.ts -> test\/fixtures\/cycle\/a\.ts/);
+  });
+
+});
+
+describe('the static renderer', () => {
+  const dir = join(root, 'src/render');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  it.each(files)('%s makes no element and reads no Lit internals', (f) => {
+    const code = readFileSync(join(dir, f), 'utf8');
+    expect(code).not.toMatch(/Object\.create|elementProperties|observedAttributes|createElement|customElements/);
+    expect(code).not.toMatch(/from '[^']*\/element\.js'|from '[^']*base-element\.js'/);
   });
 });

@@ -1,0 +1,83 @@
+import type { ChartDefinition } from '../../pipeline/definition.js';
+import { TRADE_MESSAGES } from '../trade-messages.js';
+import { compareYears, type Comparison } from './derive.js';
+import { layoutBeforeAfter, type BeforeAfterModel } from './layout.js';
+import { BEFORE_AFTER_MESSAGES } from './messages.js';
+import { beforeAfterStyles } from './styles.js';
+import { describeBeforeAfter } from './text.js';
+import { renderBeforeAfter } from './view.js';
+
+/** Two years side by side: exports, imports and the goods balance, with the change on each row. */
+export const beforeAfter: ChartDefinition<Comparison, BeforeAfterModel> = {
+  tag: 'korus-before-after',
+  // Properties beforeYear/afterYear, not before/after: those names are DOM methods
+  // (ChildNode.before(), .after()) that pages and frameworks call on any element.
+  options: [
+    { prop: 'beforeYear', attr: 'before', kind: 'year' },
+    { prop: 'afterYear', attr: 'after', kind: 'year' },
+    { prop: 'metrics', kind: 'text' },
+    { prop: 'dollars', kind: 'text' },
+    { prop: 'priceYear', attr: 'price-year', kind: 'year' },
+  ],
+  styles: beforeAfterStyles,
+  derive: (ctx, o) =>
+    compareYears(
+      ctx.series.years,
+      {
+        before: o.beforeYear as number,
+        after: o.afterYear as number,
+        priceYear: o.priceYear as number,
+        metrics: o.metrics as string,
+        dollars: o.dollars as string,
+      },
+      BEFORE_AFTER_MESSAGES[ctx.locale].expected,
+    ),
+  describe: (c, ctx) => describeBeforeAfter(c, ctx.series.source, ctx.locale, ctx.fmt),
+  layout(c, { locale, fmt: f, measure }, size) {
+    const m = BEFORE_AFTER_MESSAGES[locale];
+    return layoutBeforeAfter({
+      rows: c.rows.map((r) => ({
+        ...r,
+        ...m.row(r.metric, r.beforeMusd, r.afterMusd, f),
+        beforeLabel: f.money(r.beforeMusd),
+        afterLabel: f.money(r.afterMusd),
+      })),
+      ...size,
+      beforeKey: m.year(c.before),
+      afterKey: m.year(c.after),
+      axisTick: f.axisTick,
+      measure,
+    });
+  },
+  stops(c, model, { locale, fmt: f }) {
+    const m = BEFORE_AFTER_MESSAGES[locale];
+    const [ya, yb] = [m.year(c.before), m.year(c.after)];
+    return model.rows.map((row, i) => {
+      const { metric, beforeMusd: a, afterMusd: b } = c.rows[i];
+      const w = m.row(metric, a, b, f);
+      return {
+        key: metric,
+        x: row.afterX,
+        y: row.y,
+        x0: 0,
+        x1: model.width,
+        y0: row.y0,
+        y1: row.y1,
+        heading: TRADE_MESSAGES[locale].names[metric],
+        rows: [
+          { label: ya, value: f.money(a), series: metric },
+          { label: yb, value: f.money(b), series: metric },
+          { label: m.table[1], value: metric === 'balance' ? `${w.name.toLowerCase()} ${w.change}` : w.change },
+        ],
+        announce: m.announce(
+          m.row(metric, a, b, f, f.moneyLong),
+          ya,
+          f.moneyLong(Math.abs(a)),
+          yb,
+          f.moneyLong(Math.abs(b)),
+        ),
+      };
+    });
+  },
+  view: renderBeforeAfter,
+};

@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { censusSeries } from '../data/embedded.js';
+import { DataError } from '../data/errors.js';
+import type { TradeSeries } from '../data/types.js';
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+type DataReader = typeof import('./data-reader.js');
+/** The data reader, once loaded: a page's own data is read synchronously from then on. */
+let reader: DataReader | undefined;
+let readerLoad: Promise<DataReader> | undefined;
+
+/**
+ * Loads the data reader once per page. A failed load rejects with the `reader-unavailable`
+ * refusal, and the next chart tries again.
+ */
+function loadReader(): Promise<DataReader> {
+  return (readerLoad ??= import('./data-reader.js').then(
+    (m) => (reader = m),
+    () => {
+      readerLoad = undefined;
+      throw new DataError('reader-unavailable');
+    },
+  ));
+}
+
+/** The messages for a refused data file, once the reader that checks files has loaded. */
+export const dataErrorMessages = () => reader?.DATA_ERROR_MESSAGES;
+
+/** What the controller reads from its element. */
+export interface DataHost extends ReactiveElement {
+  data?: unknown;
+  src?: string;
+  timeout: number;
+}
+
+/**
+ * The chart's data: embedded, the `data` property (checked by the data reader, loaded on first
+ * use) or fetched from `src` with a timeout. A newer `src`, or a removed element, cancels the
+ * request; a re-attached one starts it again. `korus-load` tells the page a file arrived.
+ */
+export class DataController implements ReactiveController {
+  _series?: TradeSeries;
+  _error?: DataError;
+  _loading = false;
+  /** Waiting for the data reader to check `data`; updateComplete waits for it too. */
+  _awaiting?: Promise<void>;
+  private _fetch?: AbortController;
+
+  constructor(private readonly _host: DataHost) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    const h = this._host;
+    if (h.hasUpdated && h.src && h.data === undefined && !this._series && !this._fetch) this._start();
+  }
+
+  hostDisconnected(): void {
+    this._fetch?.abort();
+    this._fetch = undefined;
+  }
+
+  /** Reads `data`, else starts loading `src`, else takes the embedded series. */
+  _read(): void {
+    const h = this._host;
+    this._fetch?.abort();
+    this._fetch = undefined;
+    this._awaiting = undefined;
+    this._error = undefined;
+    this._loading = false;
+    if (h.data !== undefined && h.data !== null) {
+      if (!reader) {
+        // Until the reader arrives the previous chart (or "Loading data…") stays on screen.
+        this._loading = true;
+        const wait: Promise<void> = loadReader().then(
+          () => {
+            if (this._awaiting === wait) this._settle(() => this._read());
+          },
+          (e: DataError) => {
+            if (this._awaiting === wait) this._settle(() => this._fail(e));
+          },
+        );
+        this._awaiting = wait;
+        return;
+      }
+      try {
+        this._series = { years: reader.validateInputs(h.data), source: { kind: 'property' } };
+      } catch (e) {
+        if (!(e instanceof DataError)) throw e;
+        this._error = e;
+      }
+    } else if (h.src) {
+      this._start();
+    } else {
+      this._series = censusSeries();
+    }
+  }
+
+  private _settle(change: () => void): void {
+    this._awaiting = undefined;
+    change();
+    this._host.requestUpdate();
+  }
+
+  private _fail(e: DataError): void {
+    this._fetch = undefined;
+    this._loading = false;
+    this._error = e;
+  }
+
+  private _start(): void {
+    const h = this._host;
+    const url = h.src!;
+    const controller = new AbortController();
+    this._fetch = controller;
+    this._loading = true;
+    h.requestUpdate();
+    const timeout = Number.isFinite(h.timeout) && h.timeout > 0 ? h.timeout : DEFAULT_TIMEOUT_MS;
+    loadReader()
+      .then((r) => r.loadTradeYears(url, controller.signal, timeout))
+      .then(
+        (years) => {
+          if (controller.signal.aborted) return;
+          this._fetch = undefined;
+          this._loading = false;
+          this._error = undefined;
+          this._series = { years, source: { kind: 'url', url } };
+          h.requestUpdate();
+          h.dispatchEvent(
+            new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }),
+          );
+        },
+        (e: unknown) => {
+          // Aborted: a newer src or a removed element; the newer request speaks instead.
+          if (controller.signal.aborted) return;
+          this._fail(e instanceof DataError ? e : new DataError('fetch-network', { url }));
+          h.requestUpdate();
+        },
+      );
+  }
+}
+
+export { DEFAULT_TIMEOUT_MS };
