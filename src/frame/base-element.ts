@@ -316,11 +316,13 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   }
 
   /**
-   * What a download draws: this chart's definition, data, language and options, as shown now.
+   * What a download draws: this chart's words, data and language, as shown now.
    * @internal
    */
   get _snapshot(): ChartSnapshot | undefined {
     const series = this._data._series;
-    return series && { chart: this._chart, series, locale: this._lang._locale, options: this._options() };
+    const text = this._described?.text;
+    const locale = this._lang._locale;
+    return series && text && { text, frame: FRAME_MESSAGES[locale], series, locale };
   }
 }

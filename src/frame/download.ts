@@ -1,11 +1,10 @@
 // The Download menu's work, loaded when a reader first asks for a file (download-menu.ts): the
 // self-contained bundles load it as dist/download.js (scripts/lazy-chunks.mjs), npm
 // bundlers as a split chunk. It shares the static renderer's code (src/render/).
-import { loadLocale } from '../format/load-locale.js';
 import { createTextMeasurer } from '../layout/text.js';
-import { chartCSV, chartParts, cssOf, drawChart, type DrawInput } from '../render/draw.js';
+import { chartWords, cssOf, drawChart, wordsCSV, type DrawInput } from '../render/draw.js';
 import { paint } from '../render/paint.js';
-import { parseMarkup, type Node } from '../render/tree.js';
+import type { Node } from '../render/tree.js';
 import { writeSVG } from '../render/write-svg.js';
 import type { CSSResultGroup } from 'lit';
 import type { ChartSnapshot as Snapshot } from '../pipeline/definition.js';
@@ -40,6 +39,7 @@ function inputOf(el: Chart, s: Snapshot): DrawInput {
     css,
     series: s.series,
     locale: s.locale,
+    frame: s.frame,
     widthPx: Math.round(box.width),
     heightPx: Math.round(box.height),
     theme: el.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
@@ -51,17 +51,28 @@ function inputOf(el: Chart, s: Snapshot): DrawInput {
   };
 }
 
-/** The file: the chart run through the same pipeline as renderSVG() and renderCSV(). */
+/** A live element as a node, as parseMarkup() reads the same markup (Lit's comments and blank text left out). */
+const nodeOf = (e: Element): Node => ({
+  tag: e.localName,
+  attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+  kids: [...e.childNodes].flatMap<Node | string>((c) =>
+    c instanceof Element ? [nodeOf(c)] : c.nodeType === 3 && c.textContent!.trim() ? [c.textContent!] : [],
+  ),
+});
+
+/**
+ * The file, from what the element's pipeline run gave (its words, in its language) and the marks
+ * it drew: Lit rendered the same view template that renderSVG() serializes, from a layout at this
+ * size with this font's text widths, so nothing is derived or laid out again.
+ */
 async function fileOf(el: Chart, s: Snapshot, format: Format): Promise<Blob> {
   const input = inputOf(el, s);
-  // This file has its own copy of the frame's string tables: fill in Korean here too.
-  await loadLocale(input.locale);
+  const words = chartWords(input, s.text);
   if (format === 'csv') {
     // A byte-order mark so spreadsheet programs read Korean as UTF-8.
-    return new Blob(['\uFEFF', chartCSV(s.chart, input, s.options)], { type: 'text/csv;charset=utf-8' });
+    return new Blob(['\uFEFF', wordsCSV(words)], { type: 'text/csv;charset=utf-8' });
   }
-  const { words, plot } = chartParts(s.chart, input, s.options);
-  const drawing = drawChart(input, words, parseMarkup(plot).kids as Node[]);
+  const drawing = drawChart(input, words, nodeOf(el.renderRoot.querySelector('.plot svg')!).kids as Node[]);
   if (format === 'svg') return new Blob([writeSVG(drawing)], { type: 'image/svg+xml' });
   const canvas = document.createElement('canvas');
   paint(drawing, canvas, 2);

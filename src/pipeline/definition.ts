@@ -1,6 +1,7 @@
 import type { CSSResultGroup, SVGTemplateResult } from 'lit';
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
+import type { FrameMessages } from '../format/message-types.js';
 import type { Size } from '../frame/resize-controller.js';
 import type { ChartContext, ChartText, FocusStop } from '../frame/view-model.js';
 
@@ -61,10 +62,11 @@ export const FRAME_OPTIONS: readonly OptionSpec[] = [
 
 export const attributeOf = (o: OptionSpec): string => o.attr ?? o.prop;
 
-/** What a host hands a download: the chart, its data, language and checked options, as shown. */
+/** What a host hands a download: what its pipeline run gave, in the language shown. */
 export interface ChartSnapshot {
-  chart: ChartDefinition;
+  text: ChartText;
+  /** The frame's words in that language. */
+  frame: FrameMessages;
   series: TradeSeries;
   locale: Locale;
-  options: Options;
 }

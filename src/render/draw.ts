@@ -1,12 +1,9 @@
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
-import { FRAME_MESSAGES, type FrameMessages } from '../format/messages.js';
+import type { FrameMessages } from '../format/message-types.js';
 import type { CSSResultGroup } from 'lit';
 import type { ChartText } from '../frame/view-model.js';
-import type { ChartDefinition, Options } from '../pipeline/definition.js';
-import { chartContext, describeChart, runChart } from '../pipeline/run.js';
 import { tableCSV } from './csv.js';
-import { serialize } from './serialize.js';
 import type { MeasureText } from '../layout/text.js';
 import { cascade, type Style } from './css.js';
 import type { Node } from './tree.js';
@@ -17,6 +14,8 @@ export interface DrawInput {
   css: string;
   series: TradeSeries;
   locale: Locale;
+  /** The frame's words in that language (source line, table unit). */
+  frame: FrameMessages;
   /** The plot's size: its width is the chart's content width. */
   widthPx: number;
   heightPx: number;
@@ -48,7 +47,7 @@ export interface Drawing {
 
 /** Title, subtitle (or the page's own), notes and source line for a chart's text. */
 export function chartWords(i: DrawInput, text: ChartText): ChartWords {
-  const frame = FRAME_MESSAGES[i.locale];
+  const { frame } = i;
   const s = i.series.source;
   const c = frame.censusSource;
   return {
@@ -76,23 +75,8 @@ export function cssOf(styles: CSSResultGroup): string {
   return flat(styles);
 }
 
-const contextOf = (i: DrawInput) => chartContext(i.series, i.locale, i.measure);
-
-/** A chart's words and its plot's marks as markup, through the pipeline every host runs. */
-export function chartParts(
-  chart: ChartDefinition,
-  i: DrawInput,
-  options: Options,
-): { words: ChartWords; plot: string } {
-  const r = runChart(chart, contextOf(i), options, { widthPx: i.widthPx, heightPx: i.heightPx });
-  return { words: chartWords(i, r.text), plot: serialize(chart.view(r.model, undefined)) };
-}
-
 /** The chart's data table as CSV: units in the header, caption and source line at the end. */
-export function chartCSV(chart: ChartDefinition, i: DrawInput, options: Options): string {
-  const w = chartWords(i, describeChart(chart, contextOf(i), options).text);
-  return tableCSV(w.text.table, w.frame.tableUnit, sourceText(w.source));
-}
+export const wordsCSV = (w: ChartWords): string => tableCSV(w.text.table, w.frame.tableUnit, sourceText(w.source));
 
 const PAD = 12;
 const node = (tag: string, attrs: Record<string, string | number> = {}, kids: Node['kids'] = []): Node => ({

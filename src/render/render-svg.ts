@@ -7,7 +7,7 @@ import type { TradeSeries } from '../data/types.js';
 import { parseTable } from '../data/parse.js';
 import { validateInputs, validateTable } from '../data/validate.js';
 import { matchLocale } from '../format/locale.js';
-import { errorText } from '../format/messages.js';
+import { errorText, FRAME_MESSAGES } from '../format/messages.js';
 import { DATA_ERROR_MESSAGES } from '../format/data-errors.js';
 import * as korean from '../format/ko.js';
 import { installKorean } from '../format/localized.js';
@@ -22,7 +22,8 @@ import {
 } from '../pipeline/definition.js';
 import { readOptions } from '../pipeline/options.js';
 import { cascade } from './css.js';
-import { chartCSV, chartParts, cssOf, drawChart, type DrawInput } from './draw.js';
+import { chartCSV, chartParts } from './chart-parts.js';
+import { cssOf, drawChart, type DrawInput } from './draw.js';
 import { fallbackHTML } from './fallback.js';
 import { parseMarkup, type Node } from './tree.js';
 import { writeSVG } from './write-svg.js';
@@ -188,6 +189,7 @@ function prepare(name: ChartName, options: RenderOptions): Prepared {
       css,
       series,
       locale,
+      frame: FRAME_MESSAGES[locale],
       widthPx,
       heightPx: size('height') ?? plotHeight(css, theme, options.vars, widthPx),
       theme,

@@ -6,7 +6,9 @@ import '../../src/define.js';
 import { goodsBalance } from '../../src/charts/goods-balance/chart.js';
 import { censusSeries } from '../../src/data/embedded.js';
 import { createTextMeasurer } from '../../src/layout/text.js';
-import { chartCSV, chartParts, cssOf, drawChart } from '../../src/render/draw.js';
+import { chartCSV, chartParts } from '../../src/render/chart-parts.js';
+import { cssOf, drawChart } from '../../src/render/draw.js';
+import { FRAME_MESSAGES } from '../../src/format/messages.js';
 import { parseMarkup, type Node } from '../../src/render/tree.js';
 import { writeSVG } from '../../src/render/write-svg.js';
 import { captureDownloads, download } from './download-helpers.js';
@@ -58,6 +60,7 @@ describe('the chart pipeline', () => {
       css: cssOf(KorusTestExports.styles),
       series: censusSeries(),
       locale: 'en' as const,
+      frame: FRAME_MESSAGES.en,
       widthPx: Math.round(box.width),
       heightPx: Math.round(box.height),
       theme: 'light',

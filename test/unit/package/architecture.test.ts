@@ -31,7 +31,6 @@ describe('import cycles', () => {
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/cycle\/b\.ts -> test\/fixtures\/cycle\/a\.ts/);
   });
-
 });
 
 describe('the static renderer', () => {
