@@ -166,8 +166,17 @@ export const ANNUAL: EmbeddedAnnual = ${j(ANNUAL)};
 /** data/cpi-u-annual.csv: BLS CPI-U annual averages, 1982-84=100. */
 export const CPI: EmbeddedCpi = ${j(CPI)};
 
-/** data/korus-facts.csv without the long labels. */
-export const FACTS: readonly EmbeddedFact[] = ${j(FACTS)};
+/** The ids of the embedded facts. */
+export type FactId = ${FACTS.map((f) => j(f.id)).join(' | ')};
+
+/**
+ * data/korus-facts.csv without the long labels, by id. Code reads a fact by its name
+ * (\`FACT.t_2012_entry_into_force\`), so a bundle carries only the facts and fields it reads.
+ */
+export const FACT: Readonly<Record<FactId, Omit<EmbeddedFact, 'id'>>> = ${j(Object.fromEntries(FACTS.map(({ id, ...f }) => [id, f])))};
+
+/** Every embedded fact, in korus-facts.csv's order. */
+export const FACTS: readonly EmbeddedFact[] = /* @__PURE__ */ Object.entries(FACT).map(([id, f]) => ({ id, ...f }));
 
 /** data/sources.csv, the sources the embedded data cite. */
 export const SOURCES: Readonly<Record<string, EmbeddedSource>> = ${j(SOURCES)};

@@ -1,4 +1,4 @@
-import { ANNUAL, CPI, FACTS, SERIES } from './generated/embedded.js';
+import { ANNUAL, CPI, FACT, SERIES } from './generated/embedded.js';
 import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
 
 let cached: TradeSeries | undefined;
@@ -20,11 +20,15 @@ export function censusSeries(): TradeSeries {
   return cached;
 }
 
-/** A fact from data/korus-facts.csv by id (only the ones the build embeds). */
+export { FACT };
+
+/**
+ * A fact from data/korus-facts.csv by an id known only at run time (only the ones the build
+ * embeds). Chart code reads `FACT.<id>` instead, so bundles keep only the facts they use.
+ */
 export function fact(id: string): EmbeddedFact {
-  const f = FACTS.find((x) => x.id === id);
-  if (!f) throw new Error(`korus-charts: fact ${id} is not embedded (scripts/gen-data.mjs)`);
-  return f;
+  if (!Object.hasOwn(FACT, id)) throw new Error(`korus-charts: fact ${id} is not embedded (scripts/gen-data.mjs)`);
+  return { id, ...FACT[id as keyof typeof FACT] };
 }
 
 /** CPI-U annual average for a year, or undefined where data/cpi-u-annual.csv has none. */

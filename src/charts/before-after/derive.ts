@@ -1,5 +1,5 @@
 import { toConstantDollars, type CpiLookup } from '../../data/derive.js';
-import { fact } from '../../data/embedded.js';
+import { FACT } from '../../data/embedded.js';
 import { DataError } from '../../data/errors.js';
 import type { TradeYear } from '../../data/types.js';
 import { PRE_KORUS_YEAR } from '../timeline.js';
@@ -14,7 +14,7 @@ export const DEFAULT_BEFORE = PRE_KORUS_YEAR;
  * 2016: USTR's release of 2017-07-12 (USTR_PR_2017_07_12) set 2011 against 2016, the last full
  * year of data on the day it was issued, the year before the release's own.
  */
-export const DEFAULT_AFTER = Number(fact('ustr2017_goods_deficit_2016').date.slice(0, 4)) - 1;
+export const DEFAULT_AFTER = Number(FACT.ustr2017_goods_deficit_2016.date.slice(0, 4)) - 1;
 
 /** The element's options as the page wrote them; unset ones take the defaults. */
 export interface BeforeAfterOptions {

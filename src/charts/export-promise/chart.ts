@@ -1,4 +1,3 @@
-import { fact } from '../../data/embedded.js';
 import type { ChartDefinition } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
 import { milestonesFor, PRE_KORUS_YEAR, yearStop } from '../timeline.js';
@@ -7,7 +6,7 @@ import { derivePromise, type PromiseData } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
 import { exportPromiseStyles } from './styles.js';
-import { BAND_IDS, describeExportPromise, PROMISE_ID } from './text.js';
+import { BAND, describeExportPromise, PROMISE } from './text.js';
 import { renderExportPromise } from './view.js';
 
 /** The promise met against exports, with the price year when in constant dollars. */
@@ -30,8 +29,8 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
     const priceYear = String(o.dollars).toLowerCase() === 'real' ? ((o.priceYear as number) ?? baseline) : undefined;
     const d = derivePromise(ctx.series.years, {
       baseline,
-      promiseMusd: ((o.promise as number) ?? fact(PROMISE_ID).value!) * 1000,
-      bandMusd: BAND_IDS.map((id) => fact(id).value! * 1000) as [number, number],
+      promiseMusd: ((o.promise as number) ?? PROMISE.value!) * 1000,
+      bandMusd: BAND.map((b) => b.value! * 1000) as [number, number],
       from: o.from as number,
       to: o.to as number,
       priceYear,

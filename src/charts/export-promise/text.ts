@@ -1,14 +1,15 @@
-import { fact } from '../../data/embedded.js';
+import { FACT } from '../../data/embedded.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
 import type { TradeMessages } from '../trade-messages.js';
-import { MILESTONE_IDS } from '../timeline.js';
+import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
 import type { PromiseData } from './derive.js';
 import type { ExportPromiseMessages } from './messages.js';
 
-export const PROMISE_ID = 'obama2010_exports_promise';
-export const BAND_IDS = ['usitc2007_us_exports_gain_low', 'usitc2007_us_exports_gain_high'] as const;
+/** The President's "up to $11 billion" (2010) and the USITC's estimated range of the gain (2007). */
+export const PROMISE = FACT.obama2010_exports_promise;
+export const BAND = [FACT.usitc2007_us_exports_gain_low, FACT.usitc2007_us_exports_gain_high] as const;
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeExportPromise(
@@ -37,8 +38,8 @@ export function describeExportPromise(
     },
     f,
   );
-  const [lo, hi] = BAND_IDS.map((id) => fact(id));
-  const promise = fact(PROMISE_ID);
+  const [lo, hi] = BAND;
+  const promise = PROMISE;
   const notes = [
     m.promiseNote(
       base,
@@ -48,7 +49,7 @@ export function describeExportPromise(
     ),
     m.usitcNote(base, f.axisTick(lo.value! * 1000), f.money(hi.value! * 1000), f.date(lo.date)),
     m.caveat(base),
-    milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(fact(id).date)) as [string, string])),
+    milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
   ];
   const title = m.title(f.year(d.span.from), f.year(d.span.to));
   return {

@@ -1,11 +1,10 @@
-import { fact } from '../../data/embedded.js';
 import type { Span } from '../../data/span.js';
 import type { SeriesSource } from '../../data/types.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
 import type { GoodsBalanceMessages } from './messages.js';
-import { MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
+import { MILESTONE_DATES, MILESTONE_IDS, PRE_KORUS_YEAR } from '../timeline.js';
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeGoodsBalance(
@@ -43,7 +42,7 @@ export function describeGoodsBalance(
         );
   const notes = [m.balanceNote];
   if (source.kind === 'census') notes.unshift(m.censusNote);
-  const [entry, amended] = MILESTONE_IDS.map((id) => f.date(fact(id).date));
+  const [entry, amended] = MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id]));
   notes.push(m.milestonesNote(entry, amended));
   return {
     title: m.title(f.year(span.from), f.year(span.to)),
