@@ -169,8 +169,9 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     }
     const ctx = chartContext(series, locale, this._measureText());
     try {
-      if (inputsChanged) this._described = describeChart(this._chart, ctx, this._options());
-      const { derived } = this._described!;
+      // After a refused input nothing is described: a new size alone tries again (and fails the same way).
+      if (inputsChanged || !this._described) this._described = describeChart(this._chart, ctx, this._options());
+      const { derived } = this._described;
       this._plot = size.widthPx > 0 && size.heightPx > 0 ? plotChart(this._chart, ctx, derived, size) : undefined;
       this._viewError = undefined;
     } catch (e) {

@@ -13,7 +13,7 @@ import { parseMarkup, type Node } from '../../src/render/tree.js';
 import { writeSVG } from '../../src/render/write-svg.js';
 import { captureDownloads, download } from './download-helpers.js';
 import { exportBars, KorusTestExports } from './fixtures/fourth-chart.js';
-import { cleanup, drawn, mount, press } from './helpers.js';
+import { alertOf, cleanup, drawn, mount, press, recordProblems, TAGS } from './helpers.js';
 
 describe('the chart pipeline', () => {
   afterEach(cleanup);
@@ -82,5 +82,21 @@ describe('the chart pipeline', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it("keeps a refused option's message through a resize, with nothing thrown on the page", async () => {
+    const problems = recordProblems();
+    for (const tag of TAGS) {
+      const attr = tag === 'korus-before-after' ? 'before' : 'from';
+      const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>(`<${tag} ${attr}="soon"></${tag}>`, 640);
+      const alert = await alertOf(el);
+      expect(alert.textContent, tag).to.contain('soon');
+      (el.parentElement as HTMLElement).style.width = '400px';
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, `${tag} after the resize`).to.contain('soon');
+      cleanup();
+    }
+    expect(problems).to.deep.equal([]);
   });
 });
