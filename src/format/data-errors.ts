@@ -3,12 +3,20 @@ import type { Locale } from './locale.js';
 import { where } from './where.js';
 
 /**
- * Messages for a data file or `data` array that cannot be used, in each language. They travel
- * with the data reader (src/frame/data-reader.ts), which the script-tag bundles load only for a
- * page that supplies its own data; the frame's messages (messages.en.ts, messages.ko.ts) cover
- * options. Undefined for a code that is not about data.
+ * Messages for whatever a chart refuses, in each language: a data file or `data` array that
+ * cannot be used, and options that do not fit the data. They travel with the data reader
+ * (src/frame/data-reader.ts), which the script-tag bundles load only for a page that supplies its
+ * own data or a refused option, so a chart that draws never carries them. The one message that
+ * must be at hand without the reader, that it could not be loaded, is the frame's
+ * (`readerUnavailable`). Undefined for a code these messages do not know (periods have their own).
  */
 export type ErrorMessages = (e: DataError) => string | undefined;
+
+const EXPECTED_EN: Record<string, string> = {
+  year: 'a four-digit year',
+  number: 'a number',
+  nonnegative: 'a number that is zero or more',
+};
 
 const en: ErrorMessages = (e) => {
   const p = e.params;
@@ -49,7 +57,26 @@ const en: ErrorMessages = (e) => {
       return `The data file could not be loaded from ${p.url}: a network error occurred.`;
     case 'fetch-timeout':
       return `The data file at ${p.url} did not arrive within ${p.seconds} seconds.`;
+
+    case 'no-years-in-range':
+      return `No data between ${p.from} and ${p.to}. The data covers ${p.first}–${p.last}.`;
+    case 'bad-range':
+      return `“from” (${p.from}) must not be later than “to” (${p.to}).`;
+    case 'bad-order':
+      return `“${p.before}” (${p.a}) must be earlier than “${p.after}” (${p.b}). The data covers ${p.first}–${p.last}.`;
+    case 'year-not-in-data':
+      return `The ${p.name} year ${p.year} is not in the data, which covers ${p.first}–${p.last}.`;
+    case 'no-cpi':
+      return `There is no consumer price index (CPI-U) for ${p.year}, so it cannot be shown in constant dollars. CPI-U is available for ${p.first}–${p.last}.`;
+    case 'bad-attribute':
+      return `The attribute “${p.name}” must be ${EXPECTED_EN[p.expected] ?? p.expected}; found “${p.value}”.`;
   }
+};
+
+const EXPECTED_KO: Record<string, string> = {
+  year: '네 자리 연도',
+  number: '숫자',
+  nonnegative: '0 이상의 숫자',
 };
 
 const ko: ErrorMessages = (e) => {
@@ -91,6 +118,19 @@ const ko: ErrorMessages = (e) => {
       return `${p.url}에서 데이터 파일을 불러오지 못했습니다. 네트워크 오류가 발생했습니다.`;
     case 'fetch-timeout':
       return `${p.url}의 데이터 파일이 ${p.seconds}초 안에 도착하지 않았습니다.`;
+
+    case 'no-years-in-range':
+      return `${p.from}년부터 ${p.to}년 사이의 데이터가 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
+    case 'bad-range':
+      return `시작 연도(from, ${p.from})가 끝 연도(to, ${p.to})보다 늦을 수 없습니다.`;
+    case 'bad-order':
+      return `‘${p.before}’(${p.a}년)는 ‘${p.after}’(${p.b}년)보다 앞선 연도여야 합니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
+    case 'year-not-in-data':
+      return `${p.name} 연도(${p.year}년)가 데이터에 없습니다. 데이터 범위는 ${p.first}~${p.last}년입니다.`;
+    case 'no-cpi':
+      return `${p.year}년 소비자물가지수(CPI-U)가 없어 불변가격으로 나타낼 수 없습니다. CPI-U는 ${p.first}~${p.last}년 자료가 있습니다.`;
+    case 'bad-attribute':
+      return `‘${p.name}’ 속성은 ${EXPECTED_KO[p.expected] ?? p.expected}여야 하는데 ‘${p.value}’입니다.`;
   }
 };
 

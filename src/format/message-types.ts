@@ -18,10 +18,10 @@ export interface FrameMessages {
   urlSource: string;
   propertySource: string;
   /**
-   * Message for a refused option. Undefined for a refused data file: those messages load with
-   * the data reader (data-errors.ts).
+   * The data reader could not be loaded. Every other refusal is worded by the data reader
+   * (data-errors.ts), so only this message must be at hand without it.
    */
-  error: (e: DataError) => string | undefined;
+  readerUnavailable: string;
   /** Prefix for an error that keeps the last good chart on screen. */
   keptPrevious: string;
   /** Name for the keyboard-focusable plot. */

@@ -11,9 +11,11 @@ export type { FrameMessages };
 export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, 'frame');
 
 /**
- * A refusal in words. `data` is the data reader's messages (data-errors.ts) where loaded: they
- * know files and `data` arrays; the frame's messages know options.
+ * A refusal in words, from the data reader's messages (data-errors.ts). Without them (the reader
+ * could not be loaded) the message says so, with the refusal's code and values.
  */
-export function errorText(locale: Locale, e: DataError, data?: Record<Locale, ErrorMessages>): string {
-  return data?.[locale](e) ?? FRAME_MESSAGES[locale].error(e) ?? e.message;
+export function errorText(locale: Locale, e: DataError, words: Record<Locale, ErrorMessages> | undefined): string {
+  const unavailable = FRAME_MESSAGES[locale].readerUnavailable;
+  if (e.code === 'reader-unavailable') return unavailable;
+  return (words ? words[locale](e) : `${unavailable} (${e.message})`) ?? e.message;
 }

@@ -14,7 +14,7 @@ import { createTextMeasurer, type MeasureText } from '../layout/text.js';
 import type { ChartContext, ChartDefinition, ChartSnapshot, Plot } from '../pipeline/definition.js';
 import { readOptions } from '../pipeline/options.js';
 import { chartContext, describeChart, plotChart, type Described } from '../pipeline/run.js';
-import { dataErrorMessages, DataController, DEFAULT_TIMEOUT_MS } from './data-controller.js';
+import { DataController, DEFAULT_TIMEOUT_MS } from './data-controller.js';
 import { dataTable } from './data-table.js';
 import type { KorusErrorDetail } from './events.js';
 import { FocusController } from './focus.js';
@@ -208,12 +208,14 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     if (this._lang._holding) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) Object.assign(tip.style, this._tooltipPos);
+    // Told once its words are at hand (they may load with the data reader).
     const error = this._error;
-    const key = error ? `${error.code}:${error.message}` : '';
-    if (error && key !== this._lastErrorKey) {
+    const message = error && this._errorText(error);
+    const key = message ? `${error.code}:${error.message}` : '';
+    if (message && key !== this._lastErrorKey) {
       this.dispatchEvent(
         new CustomEvent<KorusErrorDetail>('korus-error', {
-          detail: { code: error.code, message: this._errorText(error) },
+          detail: { code: error.code, message },
           bubbles: true,
           composed: true,
         }),
@@ -225,8 +227,9 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._data._awaiting || this._lang._awaiting) {
-      await (this._data._awaiting ?? this._lang._awaiting);
+    const pending = () => this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting;
+    while (pending()) {
+      await pending();
       done = await super.getUpdateComplete();
     }
     return done;
@@ -236,8 +239,10 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     return this._data._error ?? this._viewError;
   }
 
-  private _errorText(e: DataError): string {
-    return errorText(this._lang._locale, e, dataErrorMessages());
+  /** A refusal in words; undefined while the data reader, which words refusals, loads. */
+  private _errorText(e: DataError): string | undefined {
+    const words = this._data._errorWords();
+    return words === undefined ? undefined : errorText(this._lang._locale, e, words ?? undefined);
   }
 
   protected override render(): TemplateResult {
@@ -250,7 +255,8 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     const text = this._described?.text;
     const error = this._error;
     const plot = this._plot;
-    const errorMessage = error ? this._errorText(error) : '';
+    // Undefined for a moment after a refusal: its words load with the data reader.
+    const errorMessage = error && this._errorText(error);
     const { widthPx, heightPx } = this._resize.size;
     const { active, part } = this._focus._state;
     const stop = active !== undefined ? plot?.stops[active] : undefined;
@@ -263,7 +269,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
             <p class="subtitle" part="subtitle">${this.chartSubtitle || text.subtitle}</p>`
           : nothing
       }
-      ${error && text ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>` : nothing}
+      ${errorMessage && text ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>` : nothing}
       <div
         class="plot"
         part="plot"
@@ -279,9 +285,9 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
         @blur=${f._onBlur}
       >
         ${
-          error && !text
+          errorMessage && !text
             ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
-            : this._data._loading && !text
+            : (error || this._data._loading) && !text
               ? html`<p class="subtitle">${frame.loading}</p>`
               : nothing
         }

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
+import type { ErrorMessages } from '../format/data-errors.js';
+import type { Locale } from '../format/locale.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -24,9 +26,6 @@ function loadReader(): Promise<DataReader> {
   ));
 }
 
-/** The messages for a refused data file, once the reader that checks files has loaded. */
-export const dataErrorMessages = () => reader?.DATA_ERROR_MESSAGES;
-
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveElement {
   data?: unknown;
@@ -45,6 +44,9 @@ export class DataController implements ReactiveController {
   _loading = false;
   /** Waiting for the data reader to check `data`; updateComplete waits for it too. */
   _awaiting?: Promise<void>;
+  /** The data reader on its way for a refusal's words; updateComplete waits for it too. */
+  _wordsLoad?: Promise<void>;
+  private _wordsFailed = false;
   private _fetch?: AbortController;
 
   constructor(private readonly _host: DataHost) {
@@ -59,6 +61,27 @@ export class DataController implements ReactiveController {
   hostDisconnected(): void {
     this._fetch?.abort();
     this._fetch = undefined;
+  }
+
+  /**
+   * The words for a refusal, which travel with the data reader: its messages, undefined while it
+   * loads (this starts the load), or null when it could not be loaded.
+   */
+  _errorWords(): Record<Locale, ErrorMessages> | null | undefined {
+    if (reader) return reader.DATA_ERROR_MESSAGES;
+    if (this._wordsFailed) return null;
+    this._wordsLoad ??= loadReader()
+      .then(
+        () => {},
+        () => {
+          this._wordsFailed = true;
+        },
+      )
+      .then(() => {
+        this._wordsLoad = undefined;
+        this._host.requestUpdate();
+      });
+    return undefined;
   }
 
   /** Reads `data`, else starts loading `src`, else takes the embedded series. */

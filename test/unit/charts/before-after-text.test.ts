@@ -12,7 +12,8 @@ import { DataError } from '../../../src/data/errors.js';
 import type { TradeYear } from '../../../src/data/types.js';
 import { formatterFor } from '../../../src/format/format.js';
 import type { Locale } from '../../../src/format/locale.js';
-import { FRAME_MESSAGES } from '../../../src/format/messages.js';
+import { DATA_ERROR_MESSAGES } from '../../../src/format/data-errors.js';
+import { errorText } from '../../../src/format/messages.js';
 
 const MINUS = '\u2212';
 const census = censusSeries();
@@ -27,7 +28,7 @@ function refused(o: BeforeAfterOptions, years: readonly TradeYear[] = census.yea
     compare(o, locale, years);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { code: e.code, params: e.params, message: FRAME_MESSAGES[locale].error(e) };
+    return { code: e.code, params: e.params, message: errorText(locale, e, DATA_ERROR_MESSAGES) };
   }
   throw new Error('expected a DataError');
 }
