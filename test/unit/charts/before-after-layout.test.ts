@@ -1,37 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { beforeAfter } from '../../../src/charts/before-after/chart.js';
 import { compareYears, type BeforeAfterOptions } from '../../../src/charts/before-after/derive.js';
-import {
-  DOT_R,
-  layoutBeforeAfter,
-  type BeforeAfterModel,
-  type TextMark,
-} from '../../../src/charts/before-after/layout.js';
+import { DOT_R, type BeforeAfterModel, type TextMark } from '../../../src/charts/before-after/layout.js';
 import { BEFORE_AFTER_MESSAGES } from '../../../src/charts/before-after/messages.js';
 import { censusSeries } from '../../../src/data/embedded.js';
-import { formatterFor } from '../../../src/format/format.js';
 import type { Locale } from '../../../src/format/locale.js';
 import { estimateTextWidth } from '../../../src/layout/text.js';
+import { chartContext } from '../../../src/pipeline/run.js';
 
 const all = censusSeries().years;
 
 /** The same inputs the element builds, from the embedded Census series. */
 function model(o: BeforeAfterOptions = {}, widthPx = 800, heightPx = 290, locale: Locale = 'en'): BeforeAfterModel {
-  const m = BEFORE_AFTER_MESSAGES[locale];
-  const f = formatterFor(locale);
-  const c = compareYears(all, o, m.expected);
-  return layoutBeforeAfter({
-    rows: c.rows.map((r) => ({
-      ...r,
-      ...m.row(r.metric, r.beforeMusd, r.afterMusd, f),
-      beforeLabel: f.money(r.beforeMusd),
-      afterLabel: f.money(r.afterMusd),
-    })),
-    widthPx,
-    heightPx,
-    beforeKey: m.year(c.before),
-    afterKey: m.year(c.after),
-    axisTick: f.axisTick,
-  });
+  const c = compareYears(all, o, BEFORE_AFTER_MESSAGES[locale].expected);
+  return beforeAfter.layout(c, chartContext(censusSeries(), locale, estimateTextWidth), { widthPx, heightPx });
 }
 
 interface Box {
