@@ -1,29 +1,25 @@
 import {
   html,
   LitElement,
-  nothing,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { DataError } from '../data/errors.js';
-import type { Locale } from '../format/locale.js';
+import type { DataError } from '../data/errors.js';
 import { errorText, FRAME_MESSAGES } from '../format/messages.js';
-import { createTextMeasurer, type MeasureText } from '../layout/text.js';
 import type { ChartContext, ChartDefinition, ChartSnapshot, Plot } from '../pipeline/definition.js';
 import { readOptions } from '../pipeline/options.js';
-import { chartContext, describeChart, plotChart, type Described } from '../pipeline/run.js';
+import { ChartRun } from './chart-run.js';
 import { DataController, DEFAULT_TIMEOUT_MS } from './data-controller.js';
-import { dataTable } from './data-table.js';
 import type { KorusErrorDetail } from './events.js';
+import { figure } from './figure.js';
 import { FocusController } from './focus.js';
-import { footer } from './footer.js';
 import { followLang, inheritedLang } from './lang.js';
 import { LocaleController } from './locale-controller.js';
-import { ResizeController, type Size } from './resize-controller.js';
+import { ResizeController } from './resize-controller.js';
 import { frameStyles } from './styles.js';
-import { tooltip, tooltipPosition } from './tooltip.js';
+import { tooltipPosition } from './tooltip.js';
 
 export type { ChartContext, KorusErrorDetail };
 export { resetLangWarnings } from './locale-controller.js';
@@ -110,17 +106,12 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   private readonly _data = new DataController(this);
   private readonly _lang = new LocaleController(this);
   private readonly _resize = new ResizeController(this, () => this.renderRoot?.querySelector('.plot'));
-  private readonly _focus = new FocusController(this, () => this._plot?.stops ?? []);
-  private _described?: Described<unknown>;
-  private _plot?: Plot<M>;
-  private _viewError?: DataError;
+  private readonly _run = new ChartRun<M>(this, () => this._chart);
+  private readonly _focus = new FocusController(this, () => this._run._plot?.stops ?? []);
   private _tableShown = false;
   private _lastErrorKey = '';
-  /** The inputs last computed: words and layout are redone only when one of them changes. */
-  private _computed: { locale?: Locale; series?: unknown; size: Size } = { size: { widthPx: -1, heightPx: -1 } };
-  private _tooltipPos = { left: '', right: '', top: '' };
-  private _font?: string;
-  private _measure: MeasureText = createTextMeasurer('');
+  /** Set by render whenever a tooltip is drawn. */
+  private _tooltipPos?: ReturnType<typeof tooltipPosition>;
 
   constructor() {
     super();
@@ -144,7 +135,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this._data._read();
-    this._lang._pick(this.lang || inheritedLang(this), this._computed.locale);
+    this._lang._pick(this.lang || inheritedLang(this), this._run._locale);
     const { _locale: locale, _holding: holding } = this._lang;
     // The custom state lets a no-JavaScript fallback (renderHTML) keep its styles meanwhile.
     // Browsers before 2024 refuse a state name without "--"; the fallback is then unstyled.
@@ -154,54 +145,16 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       /* no custom states */
     }
     if (holding) return;
-
-    // Hover, focus and the table toggle change no input: skip the words and the layout then.
-    const series = this._data._series;
-    const size = this._resize.size;
-    const last = this._computed;
-    const inputsChanged = !this.hasUpdated || changed.size > 0 || locale !== last.locale || series !== last.series;
-    const sizeChanged = size.widthPx !== last.size.widthPx || size.heightPx !== last.size.heightPx;
-    if (!inputsChanged && !sizeChanged) return;
-    this._computed = { locale, series, size };
-    if (!series) {
-      this._described = this._plot = undefined;
-      return;
-    }
-    const ctx = chartContext(series, locale, this._measureText());
-    try {
-      // After a refused input nothing is described: a new size alone tries again (and fails the same way).
-      if (inputsChanged || !this._described) this._described = describeChart(this._chart, ctx, this._options());
-      const { derived } = this._described;
-      this._plot = size.widthPx > 0 && size.heightPx > 0 ? plotChart(this._chart, ctx, derived, size) : undefined;
-      this._viewError = undefined;
-    } catch (e) {
-      if (!(e instanceof DataError)) throw e;
-      this._viewError = e;
-      this._described = this._plot = undefined;
-    }
-    this._focus._clamp(this._plot?.stops.length ?? 0);
-  }
-
-  /** The chart's options as the element holds them, checked; a bad one throws DataError. */
-  private _options() {
+    // Hover, focus and the table toggle change no input: the run then skips the words and the layout.
     const self = this as unknown as Record<string, unknown>;
-    return readOptions(
-      this._chart.options,
-      (prop) => self[prop],
-      (attr) => this.getAttribute(attr),
-    );
-  }
-
-  /** Text widths in whatever font applies: a page's --korus-font-family, a reader's spacing. */
-  private _measureText(): MeasureText {
-    const style = getComputedStyle(this);
-    const font = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;
-    if (font !== this._font) {
-      this._font = font;
-      const px = (v: string) => parseFloat(v) || 0;
-      this._measure = createTextMeasurer(style.fontFamily, px(style.letterSpacing), px(style.wordSpacing));
-    }
-    return this._measure;
+    const options = () =>
+      readOptions(
+        this._chart.options,
+        (prop) => self[prop],
+        (attr) => this.getAttribute(attr),
+      );
+    this._run._update(!this.hasUpdated || changed.size > 0, locale, this._data._series, this._resize.size, options);
+    this._focus._clamp(this._run._plot?.stops.length ?? 0);
   }
 
   protected override updated(): void {
@@ -213,13 +166,8 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     const message = error && this._errorText(error);
     const key = message ? `${error.code}:${error.message}` : '';
     if (message && key !== this._lastErrorKey) {
-      this.dispatchEvent(
-        new CustomEvent<KorusErrorDetail>('korus-error', {
-          detail: { code: error.code, message },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      const detail: KorusErrorDetail = { code: error.code, message };
+      this.dispatchEvent(new CustomEvent('korus-error', { detail, bubbles: true, composed: true }));
     }
     this._lastErrorKey = key;
   }
@@ -236,7 +184,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   }
 
   private get _error(): DataError | undefined {
-    return this._data._error ?? this._viewError;
+    return this._data._error ?? this._run._refusal;
   }
 
   /** A refusal in words; undefined while the data reader, which words refusals, loads. */
@@ -251,75 +199,36 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     if (this._lang._holding)
       return html`<slot><figure part="figure" aria-busy="true"><div class="plot" part="plot"></div></figure></slot>`;
     const locale = this._lang._locale;
-    const frame = FRAME_MESSAGES[locale];
-    const text = this._described?.text;
+    const text = this._run._described?.text;
+    const plot = this._run._plot;
     const error = this._error;
-    const plot = this._plot;
-    // Undefined for a moment after a refusal: its words load with the data reader.
-    const errorMessage = error && this._errorText(error);
-    const { widthPx, heightPx } = this._resize.size;
+    const size = this._resize.size;
     const { active, part } = this._focus._state;
     const stop = active !== undefined ? plot?.stops[active] : undefined;
-    if (stop) this._tooltipPos = tooltipPosition(stop, widthPx);
-    const f = this._focus;
-    return html`<figure part="figure" lang=${locale} aria-labelledby="title" aria-describedby="summary">
-      ${
-        text
-          ? html`<p class="title" part="title" id="title">${this.chartTitle || text.title}</p>
-            <p class="subtitle" part="subtitle">${this.chartSubtitle || text.subtitle}</p>`
-          : nothing
-      }
-      ${errorMessage && text ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>` : nothing}
-      <div
-        class="plot"
-        part="plot"
-        tabindex=${text ? '0' : '-1'}
-        role="group"
-        aria-roledescription="chart"
-        aria-labelledby="title"
-        aria-describedby="summary hint"
-        @keydown=${f._onKeyDown}
-        @pointermove=${f._onPointerMove}
-        @pointerleave=${f._onPointerLeave}
-        @focus=${f._onFocus}
-        @blur=${f._onBlur}
-      >
-        ${
-          errorMessage && !text
-            ? html`<div class="alert" role="alert" part="error">${errorMessage}</div>`
-            : (error || this._data._loading) && !text
-              ? html`<p class="subtitle">${frame.loading}</p>`
-              : nothing
-        }
-        ${
-          plot && text
-            ? html`<svg aria-hidden="true" width=${widthPx} height=${heightPx} viewBox="0 0 ${widthPx} ${heightPx}">
-              ${this._chart.view(plot.model, active, part !== undefined ? stop?.parts?.[part]?.key : undefined)}
-            </svg>`
-            : nothing
-        }
-        ${stop ? tooltip(stop, part) : nothing}
-      </div>
-      <div class="sr-only" aria-live="polite">${f._announcement}</div>
-      ${
-        text
-          ? html`<p class="sr-only" id="summary">${text.summary}</p>
-            <p class="sr-only" id="hint">${text.hint ?? frame.plotHint}</p>
-            ${footer(
-              this,
-              this._data._series!.source,
-              this.note ? [...text.notes, this.note] : text.notes,
-              frame,
-              this._tableShown,
-              () => {
-                this._tableShown = !this._tableShown;
-                this.requestUpdate();
-              },
-            )}
-            ${dataTable(text.table, this._tableShown)}`
-          : nothing
-      }
-    </figure>`;
+    if (stop) this._tooltipPos = tooltipPosition(stop, size.widthPx);
+    const key = part !== undefined ? stop?.parts?.[part]?.key : undefined;
+    return figure({
+      _host: this,
+      _locale: locale,
+      _frame: FRAME_MESSAGES[locale],
+      _text: text,
+      _title: this.chartTitle,
+      _subtitle: this.chartSubtitle,
+      // Undefined for a moment after a refusal: its words load with the data reader.
+      _errorMessage: error && this._errorText(error),
+      _waiting: !!error || this._data._loading,
+      _size: size,
+      _marks: plot && this._chart.view(plot.model, active, key),
+      _focus: this._focus,
+      _stop: stop,
+      _source: this._data._series?.source,
+      _notes: text ? (this.note ? [...text.notes, this.note] : text.notes) : [],
+      _tableShown: this._tableShown,
+      _toggleTable: () => {
+        this._tableShown = !this._tableShown;
+        this.requestUpdate();
+      },
+    });
   }
 
   /**
@@ -328,7 +237,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
    */
   get _snapshot(): ChartSnapshot | undefined {
     const series = this._data._series;
-    const text = this._described?.text;
+    const text = this._run._described?.text;
     const locale = this._lang._locale;
     return series && text && { text, frame: FRAME_MESSAGES[locale], series, locale };
   }
