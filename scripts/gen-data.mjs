@@ -50,6 +50,15 @@ const ANNUAL = {
   balanceResidualTenths: annual.map((r) => residualOf(r, r.year)),
   sourceIds: annualSources,
   sourceIndex: annual.map((r) => annualSources.indexOf(r.source_id)),
+  // Runs of years from one Census release, with the year it was published (the V<year> of its id).
+  vintages: annual.reduce((runs, r) => {
+    const published = /^CENSUS_CTY_V(\d{4})/.exec(r.source_id)?.[1];
+    if (!published) throw new Error(`gen-data: korus-annual.csv ${r.year}: ${r.source_id} is not a Census release id`);
+    const last = runs.at(-1);
+    if (last?.published === published && last.to === +r.year - 1) last.to = +r.year;
+    else runs.push({ from: +r.year, to: +r.year, published });
+    return runs;
+  }, []),
 };
 
 // data/korus-monthly.csv: consecutive months; each complete year's months sum to its row in
@@ -105,6 +114,12 @@ const CPI = {
   firstYear: consecutive(cpi, 'year', 'cpi-u-annual.csv'),
   values: cpi.map((r) => num(r.cpi_u_annual_avg, 'cpi')),
   sourceIds: [...new Set(cpi.map((r) => r.source_id))],
+  // Years whose average is of fewer than 12 monthly indexes (BLS published no index for a month).
+  partialMonths: Object.fromEntries(
+    cpi
+      .filter((r) => num(r.months_in_average, 'months') !== 12)
+      .map((r) => [r.year, num(r.months_in_average, 'months')]),
+  ),
 };
 
 // The facts the charts draw or cite; the rest of korus-facts.csv stays in data/ only.

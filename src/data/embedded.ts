@@ -15,7 +15,11 @@ export function censusSeries(): TradeSeries {
         balanceMusd: Math.round((exportsMusd - ANNUAL.importsMusd[i]) * 10 + ANNUAL.balanceResidualTenths[i]) / 10,
       }),
     ),
-    source: { kind: 'census', url: SERIES.census_page_url, asOf: SERIES.census_data_as_of },
+    source: {
+      kind: 'census',
+      url: SERIES.census_page_url,
+      asOf: { through: ANNUAL.firstYear + ANNUAL.exportsMusd.length - 1, vintages: ANNUAL.vintages },
+    },
   };
   return cached;
 }
@@ -34,4 +38,11 @@ export function fact(id: string): EmbeddedFact {
 /** CPI-U annual average for a year, or undefined where data/cpi-u-annual.csv has none. */
 export function cpiFor(year: number): number | undefined {
   return CPI.values[year - CPI.firstYear];
+}
+
+/** The years among `years` whose CPI-U average is of fewer than 12 monthly indexes, with their count. */
+export function cpiPartial(years: readonly number[]): { year: number; months: number }[] {
+  return [...new Set(years)]
+    .sort((a, b) => a - b)
+    .flatMap((year) => (Object.hasOwn(CPI.partialMonths, year) ? [{ year, months: CPI.partialMonths[year] }] : []));
 }

@@ -38,9 +38,23 @@ export interface TradeSeries {
 }
 
 export type SeriesSource =
-  | { kind: 'census'; url: string; asOf: string }
+  | { kind: 'census'; url: string; asOf: CensusAsOf }
   | { kind: 'url'; url: string }
   | { kind: 'property' };
+
+/** How fresh the embedded Census series is: its last month, and which release each run of years is from. */
+export interface CensusAsOf {
+  /** The last year: the annual series ends with the last complete year. */
+  through: number;
+  vintages: readonly CensusVintage[];
+}
+
+/** Years `from`–`to` as the Census Bureau published them in `published` (a year). */
+export interface CensusVintage {
+  from: number;
+  to: number;
+  published: string;
+}
 
 export interface EmbeddedAnnual {
   firstYear: number;
@@ -50,6 +64,7 @@ export interface EmbeddedAnnual {
   balanceResidualTenths: number[];
   sourceIds: string[];
   sourceIndex: number[];
+  vintages: CensusVintage[];
 }
 
 /** data/korus-monthly.csv, columnar like EmbeddedAnnual; months are consecutive from `firstMonth`. */
@@ -67,6 +82,8 @@ export interface EmbeddedCpi {
   firstYear: number;
   values: number[];
   sourceIds: string[];
+  /** Years averaged over fewer than 12 monthly indexes, with how many. */
+  partialMonths: Record<string, number>;
 }
 
 export interface EmbeddedFact {

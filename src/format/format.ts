@@ -22,6 +22,8 @@ export interface Formatter {
   moneyChange(musd: number): string;
   /** Signed table cell: "+1.9", "−12.2", and "0.0" (not "−0.0") for what rounds to zero. */
   tableChange(musd: number): string;
+  /** A span of years: "2007–2011" / "2007~2011년"; one year alone: "2012" / "2012년". */
+  years(from: number, to: number): string;
   /** "2012" or, short, "'12". */
   year(year: number, short?: boolean): string;
   /** ISO date "2012-03-15" -> "March 15, 2012" / "2012년 3월 15일". */
@@ -33,8 +35,23 @@ export interface Formatter {
 /** Intl writes a hyphen-minus; typography wants U+2212. */
 const trueMinus = (s: string): string => s.replace(/-/g, '\u2212');
 
+/**
+ * How many tenths of a billion (one 억 each) an amount shows as, halves away from zero: every
+ * figure a chart writes is rounded here once, so words and tables agree with what they show.
+ */
+export const tenths = (musd: number): number => Math.sign(musd) * Math.round(Math.abs(musd) / 100) || 0;
+
+/** An amount as shown, back in millions of USD: 13,199.7 shows as 13,200. */
+export const shown = (musd: number): number => tenths(musd) * 100;
+
+/** The direction of a change between two amounts as shown: 0 when both show the same figure. */
+export const shownDirection = (a: number, b: number): -1 | 0 | 1 => Math.sign(tenths(b) - tenths(a)) as -1 | 0 | 1;
+
+/** A change as a reader would subtract it from the two figures shown. */
+export const shownChange = (a: number, b: number): number => shown(b) - shown(a);
+
 /** A true minus for an amount that shows as negative at the tenth of a billion. */
-const sign = (musd: number) => (Math.round(musd / 100) < 0 ? '\u2212' : '');
+const sign = (musd: number) => (tenths(musd) < 0 ? '\u2212' : '');
 
 const cache = new Map<Locale, Formatter>();
 
@@ -60,7 +77,7 @@ function shared(locale: Locale, money: (musd: number) => string, tableValue: (mu
     locale,
     money,
     tableValue,
-    moneyChange: (musd: number) => (Math.round(musd / 100) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
+    moneyChange: (musd: number) => (tenths(musd) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
     tableChange: (musd: number) => {
       const s = tableValue(musd);
       return !/[1-9]/.test(s) ? tableValue(0) : musd > 0 ? `+${s}` : s;
@@ -75,10 +92,12 @@ function shared(locale: Locale, money: (musd: number) => string, tableValue: (mu
 function enFormatter(): Formatter {
   const billions = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tick = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-  const money = (musd: number) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)}B`;
+  const abs = (musd: number) => billions.format(Math.abs(tenths(musd)) / 10);
+  const money = (musd: number) => `${sign(musd)}$${abs(musd)}B`;
   return {
-    ...shared('en', money, (musd) => trueMinus(billions.format(musd / 1000))),
-    moneyLong: (musd) => `${sign(musd)}$${billions.format(Math.abs(musd) / 1000)} billion`,
+    ...shared('en', money, (musd) => sign(musd) + abs(musd)),
+    years: (a, b) => (a === b ? String(a) : `${a}–${b}`),
+    moneyLong: (musd) => `${sign(musd)}$${abs(musd)} billion`,
     axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}$${tick.format(Math.abs(musd) / 1000)}B`),
   };
 }
@@ -86,9 +105,11 @@ function enFormatter(): Formatter {
 function koFormatter(): Formatter {
   // 1억 달러 = 100 million USD, so one 억 is exactly the tenth of a billion shown in English.
   const eok = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
-  const money = (musd: number) => `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억 달러`;
+  const abs = (musd: number) => eok.format(Math.abs(tenths(musd)));
+  const money = (musd: number) => `${sign(musd)}${abs(musd)}억 달러`;
   return {
-    ...shared('ko', money, (musd) => trueMinus(eok.format(musd / 100))),
+    ...shared('ko', money, (musd) => sign(musd) + abs(musd)),
+    years: (a, b) => (a === b ? `${a}년` : `${a}~${b}년`),
     moneyLong: money,
     axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억`),
   };

@@ -1,3 +1,4 @@
+import type { CensusAsOf } from '../data/types.js';
 // The shapes of the frame's string tables, apart from the tables: the English and the Korean
 // modules both follow them, and neither imports the other's lookup.
 import type { DataError } from '../data/errors.js';
@@ -14,7 +15,7 @@ export interface FrameMessages {
   year: string;
   loading: string;
   /** Source line for the official series: text before the link, the link, text after it. */
-  censusSource: { before: string; link: string; after: (asOf: string) => string };
+  censusSource: { before: string; link: string; after: (asOf: CensusAsOf) => string };
   urlSource: string;
   propertySource: string;
   /**

@@ -11,7 +11,8 @@ export const en: FrameMessages = {
   censusSource: {
     before: 'Source: ',
     link: 'U.S. Census Bureau, trade in goods with Korea, South',
-    after: (asOf) => `; data as of ${asOf}.`,
+    after: ({ through, vintages }) =>
+      `; annual data through ${through}${vintages.map((v, i) => `${i ? '; ' : ' ('}${v.from}–${v.to} as published in ${v.published}`).join('')}).`,
   },
   urlSource: 'Data:',
   propertySource: 'Data supplied by this page.',

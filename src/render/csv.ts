@@ -18,7 +18,8 @@ export function tableCSV(table: TableModel, unit: string, source: string): strin
       : '',
   );
   const header = table.columns.map((c, i) => (kind[i] ? `${c} (${kind[i]})` : c));
-  const cell = (c: string, i: number) => (kind[i] ? c.replace(/[,%+]/g, '').replace('\u2212', '-') : c);
+  // One minus sign throughout the file, the ASCII one that spreadsheets read, in text cells too.
+  const cell = (c: string, i: number) => (kind[i] ? c.replace(/[,%+]/g, '') : c).replace(/\u2212/g, '-');
   const rows = [header, ...table.rows.map((r) => r.cells.map(cell)), [], [table.caption], [source]];
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,4 @@
+import { shownChange } from '../../format/format.js';
 import { ko as trade } from '../trade-messages.ko.js';
 import { change, unsigned } from './change.js';
 import type { BeforeAfterMessages } from './messages.js';
@@ -6,7 +7,6 @@ const koWord = (v: number) => (v < 0 ? trade.deficit : trade.surplus);
 
 export const ko: BeforeAfterMessages = {
   title: (a, b) => `미국의 대한국 상품 교역, ${a}과 ${b}`,
-  realUnit: (p) => `단위: 억 달러(${p}년 불변 달러, CPI-U로 물가 조정)`,
   hint: '화살표 키로 항목 사이를 이동할 수 있습니다.',
   year: (y) => `${y}년`,
   table: ['구분', '변화', '변화율'],
@@ -15,7 +15,10 @@ export const ko: BeforeAfterMessages = {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
     if (bal && c.flip)
-      return { name: trade.names.balance, change: `${koWord(a)}에서 ${koWord(b)}로 전환(${f.moneyChange(b - a)})` };
+      return {
+        name: trade.names.balance,
+        change: `${koWord(a)}에서 ${koWord(b)}로 전환(${f.moneyChange(shownChange(a, b))})`,
+      };
     const verb = bal ? (c.up > 0 ? '확대' : '축소') : c.up > 0 ? '증가' : '감소';
     return {
       name: bal ? koWord(b) : trade.names[metric],
@@ -27,17 +30,17 @@ export const ko: BeforeAfterMessages = {
       const A = `${i ? '' : `${ya}년 `}${f.money(Math.abs(a))}`;
       const B = `${i ? '' : `${yb}년 `}${f.money(Math.abs(b))}`;
       const c = change(a, b, f);
-      const phrase = !c.up
-        ? '거의 변하지 않았'
-        : c.times
-          ? `${c.times > 2 ? '세' : '두'} 배 넘게 늘었`
-          : `${unsigned(c.pct)} ${c.up > 0 ? '늘었' : '줄었'}`;
-      const body =
-        metric !== 'balance'
-          ? `${metric === 'exports' ? '수출은' : '수입은'} ${A}에서 ${B}로 ${phrase}`
+      const phrase = c.times
+        ? `${c.times > 2 ? '세' : '두'} 배 넘게 늘었`
+        : `${unsigned(c.pct)} ${c.up > 0 ? '늘었' : '줄었'}`;
+      const subject = metric === 'exports' ? '수출은' : metric === 'imports' ? '수입은' : `상품 무역${koWord(b)}는`;
+      const body = !c.up
+        ? `${subject} ${i ? '두 해' : `${ya}년과 ${yb}년`} 모두 ${f.money(Math.abs(a))}였`
+        : metric !== 'balance'
+          ? `${subject} ${A}에서 ${B}로 ${phrase}`
           : c.flip
             ? `상품 무역수지는 ${A} ${koWord(a)}에서 ${B} ${koWord(b)}로 돌아섰`
-            : `상품 무역${koWord(b)}는 ${A}에서 ${B}로 ${phrase}`;
+            : `${subject} ${A}에서 ${B}로 ${phrase}`;
       // Clauses chain as "미국의 대한국 …줄었고, …늘었으며, …늘었습니다."
       return (i ? '' : '미국의 대한국 ') + body + (i === rows.length - 1 ? '습니다.' : i ? '으며, ' : '고, ');
     });

@@ -1,4 +1,4 @@
-import type { Formatter } from '../../format/format.js';
+import { shownChange, type Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import { localized } from '../../format/localized.js';
 import { change, unsigned } from './change.js';
@@ -16,8 +16,6 @@ export interface RowWords {
 
 export interface BeforeAfterMessages {
   title: (a: string, b: string) => string;
-  /** Unit line for constant dollars (it names CPI-U); nominal dollars use the goods-balance unit line. */
-  realUnit: (priceYear: number) => string;
   hint: string;
   year: (year: number) => string;
   table: [first: string, change: string, pct: string];
@@ -34,7 +32,6 @@ const enVerb = (balance: boolean, up: number) => (balance ? (up > 0 ? 'grew' : '
 
 const en: BeforeAfterMessages = {
   title: (a, b) => `U.S. goods trade with South Korea, ${a} and ${b}`,
-  realUnit: (p) => `Billions of ${p} U.S. dollars (adjusted for inflation with CPI-U).`,
   hint: 'Use the arrow keys to move between rows.',
   year: String,
   table: ['Trade', 'Change', 'Change %'],
@@ -45,7 +42,7 @@ const en: BeforeAfterMessages = {
     if (bal && c.flip)
       return {
         name: trade.en.names.balance,
-        change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(b - a)})`,
+        change: `went from ${enWord(a)} to ${enWord(b)} (${f.moneyChange(shownChange(a, b))})`,
       };
     return {
       name: bal ? (b < 0 ? trade.en.deficit : trade.en.surplus) : trade.en.names[metric],
@@ -58,11 +55,11 @@ const en: BeforeAfterMessages = {
       const B = `${f.money(Math.abs(b))}${i ? '' : ` (${yb})`}`;
       const c = change(a, b, f);
       const bal = metric === 'balance';
-      const phrase = !c.up
-        ? 'changed little'
-        : c.times
-          ? `more than ${c.times > 2 ? 'tripled' : 'doubled'}`
-          : `${enVerb(bal, c.up)} ${unsigned(c.pct)}`;
+      const same = `${f.money(Math.abs(a))} in ${i ? 'both years' : `both ${ya} and ${yb}`}`;
+      if (!c.up) return bal ? `the goods ${enWord(b)} was ${same}` : `${metric} were ${same}`;
+      const phrase = c.times
+        ? `more than ${c.times > 2 ? 'tripled' : 'doubled'}`
+        : `${enVerb(bal, c.up)} ${unsigned(c.pct)}`;
       if (!bal) return `${metric} ${phrase} from ${A} to ${B}`;
       return c.flip
         ? `the goods balance went from a ${enWord(a)} of ${A} to a ${enWord(b)} of ${B}`

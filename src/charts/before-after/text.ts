@@ -1,7 +1,9 @@
+import { cpiPartial } from '../../data/embedded.js';
 import type { SeriesSource } from '../../data/types.js';
-import type { Formatter } from '../../format/format.js';
+import { shownChange, type Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import type { ChartText } from '../../frame/view-model.js';
+import { REAL_MESSAGES } from '../real-messages.js';
 import { TRADE_MESSAGES } from '../trade-messages.js';
 import type { Comparison } from './derive.js';
 import { change } from './change.js';
@@ -11,12 +13,15 @@ import { BEFORE_AFTER_MESSAGES } from './messages.js';
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
   const m = BEFORE_AFTER_MESSAGES[locale];
   const trade = TRADE_MESSAGES[locale];
+  const real = REAL_MESSAGES[locale];
   const title = m.title(m.year(c.before), m.year(c.after));
-  const unit = c.priceYear === undefined ? trade.unit : m.realUnit(c.priceYear);
+  const unit = c.priceYear === undefined ? trade.unit : real.realUnit(c.priceYear);
   const summary = m.summary(c.rows, c.before, c.after, f);
   const notes: string[] = [];
   if (source.kind === 'census') notes.push(trade.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(trade.balanceNote);
+  notes.push(real.percentNote);
+  if (c.priceYear !== undefined) notes.push(real.cpiNote(cpiPartial([c.before, c.after, c.priceYear])));
   return {
     title,
     subtitle: `${summary} ${unit}`,
@@ -37,7 +42,7 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
             trade.names[metric],
             f.tableValue(a),
             f.tableValue(b),
-            f.tableChange(b - a),
+            f.tableChange(shownChange(a, b)),
             !pct || (word && flip) ? '—' : word + pct,
           ],
         };

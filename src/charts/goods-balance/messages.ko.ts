@@ -1,25 +1,33 @@
+import { shownDirection } from '../../format/format.js';
 import { ko as trade } from '../trade-messages.ko.js';
 import type { GoodsBalanceMessages } from './messages.js';
 
-const verbKo = (a: number, b: number) =>
-  Math.abs(b) > Math.abs(a) ? '늘었습니다' : Math.abs(b) < Math.abs(a) ? '줄었습니다' : '같았습니다';
+/** Verbs by the direction of the figures as shown (format.ts's shownDirection). */
+const verbKo = { '-1': '줄었', '1': '늘었' } as const;
 
 export const ko: GoodsBalanceMessages = {
   ...trade,
-  title: (from, to) => `미국의 대한국 상품 교역, ${from}~${to}년`,
+  title: (years) => `미국의 대한국 상품 교역, ${years}`,
   balanceChange: ({ fromYear, toYear, fromMusd, toMusd }, f) => {
     const a = f.money(Math.abs(fromMusd));
     const b = f.money(Math.abs(toMusd));
-    if (fromMusd < 0 && toMusd < 0)
-      return `미국의 대한국 상품 무역적자는 ${fromYear}년 ${a}에서 ${toYear}년 ${b}로 ${verbKo(fromMusd, toMusd)}.`;
-    if (fromMusd >= 0 && toMusd >= 0)
-      return `미국의 대한국 상품 무역흑자는 ${fromYear}년 ${a}에서 ${toYear}년 ${b}로 ${verbKo(fromMusd, toMusd)}.`;
+    const d = shownDirection(Math.abs(fromMusd), Math.abs(toMusd));
+    const what = fromMusd < 0 ? '적자' : '흑자';
+    if (fromMusd < 0 === toMusd < 0)
+      return d
+        ? `미국의 대한국 상품 무역${what}는 ${fromYear}년 ${a}에서 ${toYear}년 ${b}로 ${verbKo[d]}습니다.`
+        : `미국의 대한국 상품 무역${what}는 ${fromYear}년과 ${toYear}년 모두 ${a}였습니다.`;
     return fromMusd >= 0
       ? `미국의 대한국 상품 무역수지는 ${fromYear}년 ${a} 흑자에서 ${toYear}년 ${b} 적자로 돌아섰습니다.`
       : `미국의 대한국 상품 무역수지는 ${fromYear}년 ${a} 적자에서 ${toYear}년 ${b} 흑자로 돌아섰습니다.`;
   },
-  tradeChange: (c, f) =>
-    `${c.from}년부터 ${c.to}년까지 미국의 대한국 수출은 ${f.money(c.exportsFrom)}에서 ${f.money(c.exportsTo)}, 한국으로부터의 수입은 ${f.money(c.importsFrom)}에서 ${f.money(c.importsTo)}로 바뀌었습니다.`,
+  tradeChange: (c, f) => {
+    const part = (a: number, b: number, end: string) => {
+      const d = shownDirection(a, b);
+      return d ? `${f.money(a)}에서 ${f.money(b)}로 ${verbKo[d]}${end}` : `${f.money(a)}로 변함이 없었${end}`;
+    };
+    return `${c.from}년부터 ${c.to}년까지 미국의 대한국 수출은 ${part(c.exportsFrom, c.exportsTo, '고')}, 한국으로부터의 수입은 ${part(c.importsFrom, c.importsTo, '습니다')}.`;
+  },
   tableCaption: '미국의 대한국 상품 교역(단위: 억 달러)',
   announce: (year, exports, imports, word, balance) =>
     `${year}년: 수출 ${exports}, 수입 ${imports}, ${word} ${balance}`,

@@ -1,11 +1,12 @@
-import type { Formatter } from '../../format/format.js';
+import { shownDirection, type Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import { localized } from '../../format/localized.js';
 import { TRADE_MESSAGES, type TradeMessages } from '../trade-messages.js';
 
 /** The goods-balance chart's own strings, plus the trade vocabulary every chart shares. */
 export interface GoodsBalanceMessages extends TradeMessages {
-  title: (from: string, to: string) => string;
+  /** `years` as the formatter writes a span: "2007–2011". */
+  title: (years: string) => string;
   /** The balance finding; amounts are positive magnitudes. */
   balanceChange: (c: BalanceChange, f: Formatter) => string;
   tradeChange: (
@@ -25,25 +26,33 @@ export interface BalanceChange {
   toMusd: number;
 }
 
-const verbEn = (a: number, b: number) =>
-  Math.abs(b) > Math.abs(a) ? 'grew' : Math.abs(b) < Math.abs(a) ? 'narrowed' : 'was unchanged';
+/** Verbs by the direction of the figures as shown (format.ts's shownDirection): −1, 0, 1. */
+const balanceVerbEn = { '-1': 'narrowed', '0': 'was unchanged', '1': 'grew' } as const;
+const tradeVerbEn = { '-1': 'fell', '1': 'rose' } as const;
 
 const en: GoodsBalanceMessages = {
   ...TRADE_MESSAGES.en,
-  title: (from, to) => `U.S. goods trade with South Korea, ${from}–${to}`,
+  title: (years) => `U.S. goods trade with South Korea, ${years}`,
   balanceChange: ({ fromYear, toYear, fromMusd, toMusd }, f) => {
     const a = f.money(Math.abs(fromMusd));
     const b = f.money(Math.abs(toMusd));
-    if (fromMusd < 0 && toMusd < 0)
-      return `The U.S. goods deficit with Korea ${verbEn(fromMusd, toMusd)} from ${a} in ${fromYear} to ${b} in ${toYear}.`;
-    if (fromMusd >= 0 && toMusd >= 0)
-      return `The U.S. goods surplus with Korea ${verbEn(fromMusd, toMusd)} from ${a} in ${fromYear} to ${b} in ${toYear}.`;
+    const d = shownDirection(Math.abs(fromMusd), Math.abs(toMusd));
+    const what = fromMusd < 0 ? 'deficit' : 'surplus';
+    if (fromMusd < 0 === toMusd < 0)
+      return d
+        ? `The U.S. goods ${what} with Korea ${balanceVerbEn[d]} from ${a} in ${fromYear} to ${b} in ${toYear}.`
+        : `The U.S. goods ${what} with Korea was ${a} in both ${fromYear} and ${toYear}.`;
     return fromMusd >= 0
       ? `The U.S. goods balance with Korea went from a surplus of ${a} in ${fromYear} to a deficit of ${b} in ${toYear}.`
       : `The U.S. goods balance with Korea went from a deficit of ${a} in ${fromYear} to a surplus of ${b} in ${toYear}.`;
   },
-  tradeChange: (c, f) =>
-    `From ${c.from} to ${c.to}, U.S. exports to Korea went from ${f.money(c.exportsFrom)} to ${f.money(c.exportsTo)} and imports from Korea from ${f.money(c.importsFrom)} to ${f.money(c.importsTo)}.`,
+  tradeChange: (c, f) => {
+    const part = (a: number, b: number) => {
+      const d = shownDirection(a, b);
+      return d ? `${tradeVerbEn[d]} from ${f.money(a)} to ${f.money(b)}` : `were unchanged at ${f.money(a)}`;
+    };
+    return `From ${c.from} to ${c.to}, U.S. exports to Korea ${part(c.exportsFrom, c.exportsTo)} and imports from Korea ${part(c.importsFrom, c.importsTo)}.`;
+  },
   tableCaption: 'U.S. goods trade with South Korea (billions of U.S. dollars)',
   announce: (year, exports, imports, word, balance) =>
     `${year}: exports ${exports}, imports ${imports}, ${word.toLowerCase()} ${balance}`,

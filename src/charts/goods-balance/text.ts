@@ -45,7 +45,7 @@ export function describeGoodsBalance(
   const [entry, amended] = MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id]));
   notes.push(m.milestonesNote(entry, amended));
   return {
-    title: m.title(f.year(span.from), f.year(span.to)),
+    title: m.title(f.years(span.from, span.to)),
     subtitle: [finding, m.unit].filter(Boolean).join(' '),
     summary: [trade, finding].filter(Boolean).join(' '),
     notes,

@@ -167,7 +167,7 @@ describe('describeBeforeAfter', () => {
     expect(real.rows[0].beforeMusd).toBeCloseTo(43461.6, 6);
     expect(real.rows[0].afterMusd).toBeCloseTo(42262.2 * k, 6);
     const t = text({ dollars: 'real' });
-    expect(t.subtitle).toContain('Billions of 2011 U.S. dollars (adjusted for inflation with CPI-U).');
+    expect(t.subtitle).toContain('Billions of 2011 U.S. dollars, adjusted for inflation.');
     expect(compare({ dollars: 'real', priceYear: 2024 }).rows[0].afterMusd).toBeCloseTo(
       (42262.2 * cpiFor(2024)!) / cpiFor(2016)!,
       6,

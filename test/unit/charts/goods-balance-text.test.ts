@@ -23,7 +23,7 @@ describe('describeGoodsBalance', () => {
     expect(t.subtitle).toBe(
       'The U.S. goods deficit with Korea grew from $13.2B in 2011 to $56.5B in 2025. Billions of U.S. dollars, not adjusted for inflation.',
     );
-    expect(t.summary).toContain('From 2005 to 2025, U.S. exports to Korea went from $27.6B to $69.1B');
+    expect(t.summary).toContain('From 2005 to 2025, U.S. exports to Korea rose from $27.6B to $69.1B');
   });
 
   it('says the deficit narrowed when it did', () => {

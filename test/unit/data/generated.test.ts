@@ -62,7 +62,22 @@ describe('the embedded module generated from data/', () => {
     }
     const meta = new Map(readCsv('series-meta.csv').map((r) => [r.key, r.value]));
     expect(SERIES.census_page_url).toBe(meta.get('census_page_url'));
-    expect(censusSeries().source).toEqual({ kind: 'census', url: meta.get('census_page_url'), asOf: meta.get('census_data_as_of') });
+    expect(censusSeries().source).toMatchObject({ kind: 'census', url: meta.get('census_page_url') });
+  });
+
+  it("says how fresh the series is: its last year, and the year each run of years was published (the release's V<year>)", () => {
+    const rows = readCsv('korus-annual.csv');
+    const source = censusSeries().source;
+    if (source.kind !== 'census') throw new Error('expected the Census source');
+    expect(source.asOf.through).toBe(Number(rows.at(-1)!.year));
+    // Every year is in exactly one run, in order, and its run's published year is its release's.
+    const runOf = (year: number) => source.asOf.vintages.filter((v) => v.from <= year && year <= v.to);
+    for (const r of rows) {
+      const runs = runOf(Number(r.year));
+      expect(runs, r.year).toHaveLength(1);
+      expect(r.source_id.startsWith(`CENSUS_CTY_V${runs[0].published}`), r.year).toBe(true);
+    }
+    expect(source.asOf.vintages[0].from).toBe(Number(rows[0].year));
   });
 });
 
