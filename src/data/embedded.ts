@@ -1,4 +1,4 @@
-import { ANNUAL, CPI, FACT, SERIES } from './generated/embedded.js';
+import { ANNUAL, CPI, EARLIER, FACT, SERIES } from './generated/embedded.js';
 import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
 
 let cached: TradeSeries | undefined;
@@ -24,7 +24,7 @@ export function censusSeries(): TradeSeries {
   return cached;
 }
 
-export { FACT };
+export { EARLIER, FACT };
 
 /**
  * A fact from data/korus-facts.csv by an id known only at run time (only the ones the build

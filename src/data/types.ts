@@ -86,6 +86,14 @@ export interface EmbeddedCpi {
   partialMonths: Record<string, number>;
 }
 
+/** A figure USTR or the USITC published for a year, since revised by the Census Bureau. */
+export interface EmbeddedEarlier {
+  year: number;
+  metric: 'exports' | 'imports' | 'balance';
+  musd: number;
+  by: string;
+}
+
 export interface EmbeddedFact {
   id: string;
   kind: string;

@@ -47,4 +47,15 @@ export const ko: BeforeAfterMessages = {
     return parts.join('');
   },
   announce: (w, ya, va, yb, vb) => `${w.name} ${w.change}: ${ya} ${va}, ${yb} ${vb}`,
+  earlierNote: (items) =>
+    `미국 인구조사국이 수정하기 전에 발표된 수치: ${items
+      .map(
+        (e) =>
+          `${e.year}년 ${e.name} ${e.then}(${e.by} 발표, 현재 ${e.now})${e.pct ? `, 이 수치로 계산한 변화율 ${e.pct}` : ''}`,
+      )
+      .join('; ')}.`,
+  millions: (musd) => {
+    const m = Math.round(Math.abs(musd));
+    return `${Math.floor(m / 100)}억${m % 100 ? ` ${((m % 100) * 100).toLocaleString('ko-KR')}만` : ''} 달러`;
+  },
 };

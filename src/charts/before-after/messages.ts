@@ -14,6 +14,18 @@ export interface RowWords {
   change: string;
 }
 
+/** A figure published earlier for a row's year: its words, preformatted. */
+export interface EarlierFigure {
+  year: number;
+  /** "exports", or for the balance "deficit"/"surplus". */
+  name: string;
+  by: string;
+  then: string;
+  now: string;
+  /** The row's percent change on the earlier figure, where it shows differently. */
+  pct?: string;
+}
+
 export interface BeforeAfterMessages {
   title: (a: string, b: string) => string;
   hint: string;
@@ -24,6 +36,10 @@ export interface BeforeAfterMessages {
   /** One sentence over every row; years go with the first clause. */
   summary: (rows: readonly Row[], a: number, b: number, f: Formatter) => string;
   announce: (w: RowWords, ya: string, va: string, yb: string, vb: string) => string;
+  /** Figures USTR or the USITC published before the Census Bureau revised them. */
+  earlierNote: (items: readonly EarlierFigure[]) => string;
+  /** An amount to the million: "$42,309 million". */
+  millions: (musd: number) => string;
 }
 
 const trade = TRADE_MESSAGES;
@@ -70,6 +86,14 @@ const en: BeforeAfterMessages = {
     return `${s[0].toUpperCase()}${s.slice(1)}.`;
   },
   announce: (w, ya, va, yb, vb) => `${w.name} ${w.change}, from ${va} in ${ya} to ${vb} in ${yb}`,
+  earlierNote: (items) =>
+    `Figures published before the Census Bureau revised its data: ${items
+      .map(
+        (e) =>
+          `${e.year} ${e.name}, ${e.then} (${e.by}; now ${e.now})${e.pct ? `, on which the change is ${e.pct}` : ''}`,
+      )
+      .join('; ')}.`,
+  millions: (musd) => `$${Math.round(Math.abs(musd)).toLocaleString('en-US')} million`,
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

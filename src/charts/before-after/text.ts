@@ -1,4 +1,4 @@
-import { cpiPartial } from '../../data/embedded.js';
+import { cpiPartial, EARLIER } from '../../data/embedded.js';
 import type { SeriesSource } from '../../data/types.js';
 import { shownChange, type Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
@@ -21,6 +21,29 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   if (source.kind === 'census') notes.push(trade.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(trade.balanceNote);
   notes.push(real.percentNote);
+  // Where USTR or the USITC published a figure for a year shown that differs from today's data.
+  if (source.kind === 'census' && c.priceYear === undefined) {
+    const earlier = c.rows.flatMap(({ metric, beforeMusd: a, afterMusd: b }) =>
+      EARLIER.filter((e) => e.metric === metric && (e.year === c.before || e.year === c.after)).map((e) => {
+        const [x, y] = e.year === c.before ? [e.musd, b] : [a, e.musd];
+        const now = e.year === c.before ? a : b;
+        const pct = change(x, y, f).pct;
+        const exact = e.musd % 100 !== 0;
+        return {
+          year: e.year,
+          name:
+            metric === 'balance'
+              ? (e.musd < 0 ? trade.deficit : trade.surplus).toLowerCase()
+              : trade.names[metric].toLowerCase(),
+          by: e.by,
+          then: exact ? m.millions(e.musd) : f.money(Math.abs(e.musd)),
+          now: exact ? m.millions(now) : f.money(Math.abs(now)),
+          pct: pct !== change(a, b, f).pct && !(metric === 'balance' && x < 0 !== y < 0) ? pct : undefined,
+        };
+      }),
+    );
+    if (earlier.length) notes.push(m.earlierNote(earlier));
+  }
   if (c.priceYear !== undefined) notes.push(real.cpiNote(cpiPartial([c.before, c.after, c.priceYear])));
   return {
     title,

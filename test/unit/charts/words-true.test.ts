@@ -8,7 +8,7 @@ import { GOODS_BALANCE_MESSAGES } from '../../../src/charts/goods-balance/messag
 import { describeGoodsBalance } from '../../../src/charts/goods-balance/text.js';
 import { REAL_MESSAGES } from '../../../src/charts/real-messages.js';
 import { TRADE_MESSAGES } from '../../../src/charts/trade-messages.js';
-import { censusSeries } from '../../../src/data/embedded.js';
+import { censusSeries, EARLIER } from '../../../src/data/embedded.js';
 import { resolveSpan } from '../../../src/data/span.js';
 import { formatterFor, shown, shownDirection } from '../../../src/format/format.js';
 import type { Locale } from '../../../src/format/locale.js';
@@ -201,6 +201,23 @@ describe('before-after: verbs, changes and percents as shown, every pair of year
     const rows = Object.fromEntries(beforeAfter({ before: 2024, after: 2025 }).table.rows.map((r) => [r.key, r.cells]));
     const [, a, b, change] = rows.imports;
     expect(Number(b) - Number(a)).toBeCloseTo(Number(change.replace('\u2212', '-')), 6);
+  });
+
+  it("2011 → 2016: notes the figures USTR and the USITC published before revisions, and the change on them (USTR's −2.7%)", () => {
+    const e = EARLIER.find((x) => x.year === 2016 && x.metric === 'exports')!;
+    const then = (e.musd - yearOf(2011).exportsMusd) / yearOf(2011).exportsMusd;
+    for (const locale of LOCALES) {
+      const f = formatterFor(locale);
+      const note = beforeAfter({ before: 2011, after: 2016 }, locale).notes.at(-1)!;
+      expect(note).toContain(BEFORE_AFTER_MESSAGES[locale].millions(e.musd));
+      expect(note).toContain(BEFORE_AFTER_MESSAGES[locale].millions(yearOf(2016).exportsMusd));
+      expect(note).toContain(f.percent(then));
+      expect(note).toContain(e.by);
+    }
+    expect(formatterFor('en').percent(then)).toBe('\u22122.7%');
+    // Years no such publication covers get no such note.
+    expect(beforeAfter({ before: 2007, after: 2011 }).notes.join(' ')).not.toContain('revised');
+    expect(beforeAfter({ before: 2011, after: 2016, dollars: 'real' }).notes.join(' ')).not.toContain('revised');
   });
 
   it('says percents are computed from unrounded values', () => {
