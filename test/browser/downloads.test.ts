@@ -70,7 +70,9 @@ describe('downloads', () => {
         billions(d.balanceMusd),
       ]);
     }
-    expect(rows.at(-1)![0]).to.equal('Source: U.S. Census Bureau, trade in goods with Korea, South; data as of 2026.');
+    expect(rows.at(-1)![0]).to.equal(
+      'Source: U.S. Census Bureau, trade in goods with Korea, South; annual data through 2025 (1985–2021 as published in 2024; 2022–2025 as published in 2026).',
+    );
   });
 
   it('export-promise and before-after CSVs carry their plotted values, in Korean too', async () => {
