@@ -24,10 +24,13 @@ export function yearTicks(
   const fullStep = stepFor(fullLabelPx);
   const short = fullStep > 5 && stepFor(shortLabelPx) < fullStep;
   const step = short ? stepFor(shortLabelPx) : fullStep;
-  const years: number[] = [];
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) years.push(y);
-  // A span shorter than one step still gets its first year labelled.
-  if (years.length === 0) years.push(from);
+  // The first and last years are always labelled (a reader looks for where the data start and
+  // end); round years between them, every `step`, where they keep a label's width from both ends.
+  const gap = (short ? shortLabelPx : fullLabelPx) + 8;
+  const years = [from];
+  for (let y = Math.ceil((from + 1) / step) * step; y < to; y += step)
+    if ((y - from) * pxPerYear >= gap && (to - y) * pxPerYear >= gap) years.push(y);
+  if (to > from) years.push(to);
   return { years, short };
 }
 

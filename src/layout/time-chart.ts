@@ -142,7 +142,11 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
       height,
       plot: { left, right: Math.max(left, right), top, bottom },
       yTicks: yTicks.map((t) => ({ ...t, zero: t.value === 0 })),
-      xTicks: ticks.years.map((yr): Tick => ({ value: yr, pos: centre(yr), label: input.yearLabel(yr, ticks.short) })),
+      // Centred on its year's band; the first year's label kept clear of the value labels' column.
+      xTicks: ticks.years.map((yr): Tick => {
+        const label = input.yearLabel(yr, ticks.short);
+        return { value: yr, pos: Math.max(centre(yr), left + measure(label, FONT_PX.tick) / 2), label };
+      }),
       milestones: placeMilestones(
         input.milestones,
         x,
