@@ -29,13 +29,14 @@ export async function testApi(ctx, next) {
   const q = url.searchParams;
   // /test-api/dist/<mode>/<file>: the built bundles served from another folder, to see what they
   // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
-  // (ko.js, data-reader.js, download.js) are missing; "held-<id>": every file, those held back
-  // until the test fetches /test-api/release?id=<id> (bounded at 30 s).
-  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|held-\w+)\/([\w.-]+\.js)$/);
+  // (ko.js, data-reader.js, download.js) are missing; "no-download": every file but download.js;
+  // "held-<id>": every file, those held back until the test fetches /test-api/release?id=<id>
+  // (bounded at 30 s).
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|held-\w+)\/([\w.-]+\.js)$/);
   if (dist) {
     const [, mode, file] = dist;
     const bundle = file.startsWith('korus-');
-    if (mode === 'alone' && !bundle) {
+    if ((mode === 'alone' && !bundle) || (mode === 'no-download' && file === 'download.js')) {
       ctx.status = 404;
       return;
     }
