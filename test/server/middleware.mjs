@@ -70,6 +70,16 @@ export async function testApi(ctx, next) {
       body.write('year,exports,imports\n');
       return;
     }
+    case '/test-api/poster':
+      // A third-party page that posts the embed's height message to its parent, asking for 4000 px.
+      ctx.type = 'text/html';
+      ctx.body =
+        '<!doctype html><script>setInterval(() => parent.postMessage({ type: "korus-charts:height", height: 4000 }, "*"), 50)</script>';
+      return;
+    case '/test-api/elsewhere/embed.html':
+      // An embed URL that redirects to the same page on another origin (127.0.0.1 for localhost).
+      ctx.redirect(`http://127.0.0.1:${ctx.host.split(':')[1] ?? 80}/dist/embed.html${url.search}`);
+      return;
     case '/test-api/release':
       release(q.get('id') ?? '');
       ctx.body = 'released';
