@@ -125,6 +125,25 @@ describe('dist/embed.html in an iframe', () => {
     );
   });
 
+  it('in the sandbox the README recommends: Korean words, and Download saves the file', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const sandbox = readme.match(/<iframe src="[^"]*\/embed\.html[^"]*"[^>]*\ssandbox="([^"]+)"/)![1];
+    expect(sandbox.split(' ')).to.include('allow-scripts');
+    expect(sandbox.split(' '), 'an opaque origin, as the README says').not.to.include('allow-same-origin');
+    const reports: { title?: string; saved?: string[]; alert?: string | null; errors?: string[] }[] = [];
+    const { frame } = embed('?chart=goods-balance&lang=ko&from=2007', { sandbox }, '/test-api/dist/report/embed.html');
+    window.addEventListener('message', (e) => {
+      if (e.source === frame.contentWindow && e.data?.type === 'test:embed-report') reports.push(e.data);
+    });
+    const title = await until(() => reports.find((r) => r.title !== undefined)?.title, 'the chart title', 10000);
+    expect(title, 'Korean words in the sandboxed frame').to.contain('미국의 대한국 상품 교역');
+    const saved = await until(() => reports.find((r) => r.saved), 'the outcome of a CSV download', 10000);
+    expect(saved.errors).to.deep.equal([]);
+    expect(saved.alert).to.equal(null);
+    expect(saved.saved).to.have.length(1);
+    expect(saved.saved![0]).to.match(/\.csv$/);
+  });
+
   it("passes another chart's own attributes", async () => {
     const { frame } = embed('?chart=export-promise&promise=11&baseline=2011&dollars=real&lang=en');
     const chart = await chartIn(frame, 'korus-export-promise');

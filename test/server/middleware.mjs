@@ -31,8 +31,17 @@ export async function testApi(ctx, next) {
   // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
   // (ko.js, data-reader.js, download.js) are missing; "no-download": every file but download.js;
   // "held-<id>": every file, those held back until the test fetches /test-api/release?id=<id>
-  // (bounded at 30 s).
-  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|held-\w+)\/([\w.-]+\.js)$/);
+  // (bounded at 30 s); "report": every file, and embed.html with test/browser/fixtures/embed-report.js
+  // added, which tells the parent what a sandboxed embed shows.
+  if (url.pathname === '/test-api/dist/report/embed.html') {
+    ctx.type = 'text/html';
+    ctx.body = readFileSync(new URL('../../dist/embed.html', import.meta.url), 'utf8').replace(
+      '</head>',
+      '<script defer src="/test/browser/fixtures/embed-report.js"></script></head>',
+    );
+    return;
+  }
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|report|held-\w+)\/([\w.-]+\.js)$/);
   if (dist) {
     const [, mode, file] = dist;
     const bundle = file.startsWith('korus-');
