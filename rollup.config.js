@@ -4,7 +4,8 @@
 // - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
 // - dist/download.js          the Download menu's code, which those bundles import on first use
 // - dist/data-reader.js       reading a page's own data (`src`, `data`), imported on first use
-// - dist/embed.html, embed.js  the CMS-safe iframe page; dist/embed-resize.js, its parent helper
+// - dist/embed.html, embed.js  the CMS-safe iframe page (embed.js self-contained, lazy files built in);
+//                              dist/embed-resize.js, its parent helper
 // - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
 //                              (render/index.js: the static renderer behind bin/korus-charts.mjs)
 // Declarations come from `tsc -p tsconfig.build.json`, dist/custom-elements.json from `cem analyze`
@@ -55,10 +56,14 @@ export default [
     ...bundle(input),
     output: { file: `dist/${file.slice(2)}`, format: 'es', plugins: [min(true)] },
   })),
+  // The iframe page's one script: every tag, with what the bundles above load on first use built
+  // in (no lazyChunks: the dynamic imports are inlined), since a sandboxed frame's opaque origin
+  // could not load them (module imports from it need CORS headers that static hosts rarely send).
   {
     input: 'src/embed/embed.ts',
-    plugins: [ts(), copyFile('src/embed/embed.html', 'embed.html')],
-    output: { file: 'dist/embed.js', format: 'iife', plugins: [min(false)] },
+    treeshake: { manualPureFunctions: ['bisector'] },
+    plugins: [resolve(), ts(), minifyHTML(), copyFile('src/embed/embed.html', 'embed.html')],
+    output: { file: 'dist/embed.js', format: 'iife', inlineDynamicImports: true, plugins: [min(false)] },
   },
   {
     input: 'src/embed/resize.ts',

@@ -1,7 +1,12 @@
-// dist/embed.js: the script of dist/embed.html, the page a CMS embeds in an iframe. It loads after
-// the bundle that defines every tag, renders the chart the URL names, lets it fill the frame's
-// width, and posts the content height to the parent (dist/embed-resize.js sizes the iframe).
-// Without a parent helper the frame simply keeps the height its snippet gave it.
+// dist/embed.js: the script of dist/embed.html, the page a CMS embeds in an iframe. It defines
+// every tag, renders the chart the URL names, lets it fill the frame's width, and posts the content
+// height to the parent (dist/embed-resize.js sizes the iframe). Without a parent helper the frame
+// simply keeps the height its snippet gave it.
+// One classic script with everything in it: the Korean strings, the data reader's messages and
+// the Download code, which the other bundles import on first use, are built in (rollup.config.js).
+// A sandboxed frame has an opaque origin, and a module import from it is a cross-origin request
+// that most static hosts would refuse (no CORS headers): a lazily loaded file would fail there.
+import '../define.js';
 import { HEIGHT_MESSAGE, MEASURE_MESSAGE, type HeightMessage } from './protocol.js';
 import { planEmbed } from './params.js';
 

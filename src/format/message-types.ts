@@ -10,6 +10,8 @@ export interface FrameMessages {
   /** The download menu's button, and its items. */
   download: string;
   downloads: { csv: string; svg: string; png: string };
+  /** Shown beside the menu when download.js, which makes the files, could not be loaded. */
+  downloadUnavailable: string;
   /** Unit of the table's numbers, for CSV headers: "US$ billions", "억 달러". */
   tableUnit: string;
   year: string;

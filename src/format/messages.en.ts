@@ -5,6 +5,8 @@ export const en: FrameMessages = {
   hideData: 'Hide data',
   download: 'Download',
   downloads: { csv: 'Data (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  downloadUnavailable:
+    'The file could not be made: download.js, which makes it, could not be loaded. Keep it in the same folder as the chart’s script.',
   tableUnit: 'US$ billions',
   year: 'Year',
   loading: 'Loading data…',

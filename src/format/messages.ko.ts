@@ -5,6 +5,8 @@ export const ko: FrameMessages = {
   hideData: '데이터 숨기기',
   download: '내려받기',
   downloads: { csv: '데이터(CSV)', svg: '이미지(SVG)', png: '이미지(PNG)' },
+  downloadUnavailable:
+    '파일을 만드는 download.js를 불러오지 못해 내려받을 수 없습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.',
   tableUnit: '억 달러',
   year: '연도',
   loading: '데이터를 불러오는 중…',

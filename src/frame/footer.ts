@@ -5,7 +5,7 @@ import { downloadMenu } from './download-menu.js';
 
 /** What the footer shows (part of what the figure shows). */
 export interface FooterParts {
-  _host: HTMLElement;
+  _host: HTMLElement & { requestUpdate(): void };
   _frame: FrameMessages;
   _source?: SeriesSource;
   /** The chart's notes and the page's. */

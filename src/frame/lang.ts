@@ -14,18 +14,26 @@ export function inheritedLang(el: Element): string {
 
 const following = new Set<{ requestUpdate(): void }>();
 let observer: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Keeps a connected chart in step with `lang` changes anywhere in the page (an app switching
- * `<html lang>` at run time): one observer for every chart, each chart rechecks its language.
+ * Keeps a connected chart in step with every way its inherited language can change: a `lang`
+ * change in its document (any frame's, the <html> element replaced too) or in any shadow root
+ * above it, which a document's observer does not see; and a move under other ancestors, which is
+ * a new connection. One observer for every chart; each chart rechecks its language.
  */
-export function followLang(el: { requestUpdate(): void }, connected: boolean): void {
+export function followLang(el: Element & { requestUpdate(): void }, connected: boolean): void {
   if (!connected) {
     following.delete(el);
     return;
   }
   following.add(el);
-  if (observer) return;
-  observer = new MutationObserver(() => following.forEach((c) => c.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => following.forEach((c) => c.requestUpdate()));
+  // The chart's tree, each shadow root above it up to its document (observing a node again only
+  // renews its options; the observer keeps no node alive).
+  for (let root: Node = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    observer.observe(root, LANG_CHANGES);
+    if (!(root as Partial<ShadowRoot>).host) break;
+  }
+  el.requestUpdate();
 }

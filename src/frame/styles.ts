@@ -151,6 +151,9 @@ export const frameStyles = css`
   footer p {
     margin: 2px 0;
   }
+  footer .alert {
+    margin: 6px 0 0;
+  }
   a {
     color: inherit;
   }
@@ -279,6 +282,7 @@ export const frameStyles = css`
     button,
     summary,
     .downloads,
+    footer .alert,
     .tooltip {
       display: none;
     }

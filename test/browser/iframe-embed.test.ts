@@ -6,7 +6,7 @@ import { drawn, loadScript, until } from './helpers.js';
 const HEIGHT = 'korus-charts:height';
 type Posted = { frame: HTMLIFrameElement; heights: number[] };
 
-function embed(query: string, attrs: Record<string, string> = {}): Posted {
+function embed(query: string, attrs: Record<string, string> = {}, page = '/dist/embed.html'): Posted {
   const frame = document.createElement('iframe');
   for (const [k, v] of Object.entries(attrs)) frame.setAttribute(k, v);
   frame.title = 'chart';
@@ -16,7 +16,7 @@ function embed(query: string, attrs: Record<string, string> = {}): Posted {
   window.addEventListener('message', (e) => {
     if (e.source === frame.contentWindow && e.data?.type === HEIGHT) posted.heights.push(e.data.height);
   });
-  frame.src = `/dist/embed.html${query}`;
+  frame.src = `${page}${query}`;
   document.body.append(frame);
   return posted;
 }
@@ -77,6 +77,71 @@ describe('dist/embed.html in an iframe', () => {
     const { frame, heights } = embed('?chart=export-promise&promise=11&baseline=2011', { sandbox: 'allow-scripts' });
     await until(() => heights.length && lastOf(heights) > 300, 'a height from the sandboxed frame', 8000);
     await until(() => Math.round(frame.getBoundingClientRect().height) === lastOf(heights), 'the helper to resize it');
+  });
+
+  it('the helper leaves alone a frame that is not a korus embed, on another origin, sandboxed or not', async () => {
+    await loadScript('/dist/embed-resize.js');
+    const other = `http://127.0.0.1:${location.port}`;
+    const frames = [
+      { src: `${other}/test-api/poster` },
+      { src: `${other}/test-api/poster`, sandbox: 'allow-scripts' },
+      { src: '/test-api/poster' },
+    ].map((attrs) => {
+      const frame = document.createElement('iframe');
+      for (const [k, v] of Object.entries(attrs)) frame.setAttribute(k, v);
+      frame.style.cssText = 'border:0;width:300px;height:100px';
+      document.body.append(frame);
+      return frame;
+    });
+    const posts = new Set<MessageEventSource | null>();
+    const count = (e: MessageEvent) => e.data?.type === HEIGHT && posts.add(e.source);
+    window.addEventListener('message', count);
+    try {
+      await until(() => frames.every((f) => posts.has(f.contentWindow)), 'each frame to post 4000 px', 8000);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(frames.map((f) => f.getBoundingClientRect().height)).to.deep.equal([100, 100, 100]);
+    } finally {
+      window.removeEventListener('message', count);
+    }
+  });
+
+  it('the helper resizes an embed only from an allowed origin: its src redirected elsewhere needs data-origins', async () => {
+    await loadScript('/dist/embed-resize.js');
+    const { frame, heights } = embed(
+      '?chart=goods-balance&from=2007',
+      { height: '100' },
+      '/test-api/elsewhere/embed.html',
+    );
+    await until(() => heights.length && lastOf(heights) > 300, 'heights from the page on 127.0.0.1', 8000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(frame.getBoundingClientRect().height, 'not resized from an origin the page does not allow').to.equal(100);
+    const helper = document.createElement('script');
+    helper.src = '/dist/embed-resize.js?with-origins';
+    helper.dataset.origins = `https://example.org http://127.0.0.1:${location.port}`;
+    document.head.append(helper);
+    await until(
+      () => Math.round(frame.getBoundingClientRect().height) === lastOf(heights),
+      'the allowed frame resized',
+    );
+  });
+
+  it('in the sandbox the README recommends: Korean words, and Download saves the file', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const sandbox = readme.match(/<iframe src="[^"]*\/embed\.html[^"]*"[^>]*\ssandbox="([^"]+)"/)![1];
+    expect(sandbox.split(' ')).to.include('allow-scripts');
+    expect(sandbox.split(' '), 'an opaque origin, as the README says').not.to.include('allow-same-origin');
+    const reports: { title?: string; saved?: string[]; alert?: string | null; errors?: string[] }[] = [];
+    const { frame } = embed('?chart=goods-balance&lang=ko&from=2007', { sandbox }, '/test-api/dist/report/embed.html');
+    window.addEventListener('message', (e) => {
+      if (e.source === frame.contentWindow && e.data?.type === 'test:embed-report') reports.push(e.data);
+    });
+    const title = await until(() => reports.find((r) => r.title !== undefined)?.title, 'the chart title', 10000);
+    expect(title, 'Korean words in the sandboxed frame').to.contain('미국의 대한국 상품 교역');
+    const saved = await until(() => reports.find((r) => r.saved), 'the outcome of a CSV download', 10000);
+    expect(saved.errors).to.deep.equal([]);
+    expect(saved.alert).to.equal(null);
+    expect(saved.saved).to.have.length(1);
+    expect(saved.saved![0]).to.match(/\.csv$/);
   });
 
   it("passes another chart's own attributes", async () => {

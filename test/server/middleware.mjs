@@ -29,13 +29,23 @@ export async function testApi(ctx, next) {
   const q = url.searchParams;
   // /test-api/dist/<mode>/<file>: the built bundles served from another folder, to see what they
   // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
-  // (ko.js, data-reader.js, download.js) are missing; "held-<id>": every file, those held back
-  // until the test fetches /test-api/release?id=<id> (bounded at 30 s).
-  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|held-\w+)\/([\w.-]+\.js)$/);
+  // (ko.js, data-reader.js, download.js) are missing; "no-download": every file but download.js;
+  // "held-<id>": every file, those held back until the test fetches /test-api/release?id=<id>
+  // (bounded at 30 s); "report": every file, and embed.html with test/browser/fixtures/embed-report.js
+  // added, which tells the parent what a sandboxed embed shows.
+  if (url.pathname === '/test-api/dist/report/embed.html') {
+    ctx.type = 'text/html';
+    ctx.body = readFileSync(new URL('../../dist/embed.html', import.meta.url), 'utf8').replace(
+      '</head>',
+      '<script defer src="/test/browser/fixtures/embed-report.js"></script></head>',
+    );
+    return;
+  }
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|report|held-\w+)\/([\w.-]+\.js)$/);
   if (dist) {
     const [, mode, file] = dist;
     const bundle = file.startsWith('korus-');
-    if (mode === 'alone' && !bundle) {
+    if ((mode === 'alone' && !bundle) || (mode === 'no-download' && file === 'download.js')) {
       ctx.status = 404;
       return;
     }
@@ -69,6 +79,16 @@ export async function testApi(ctx, next) {
       body.write('year,exports,imports\n');
       return;
     }
+    case '/test-api/poster':
+      // A third-party page that posts the embed's height message to its parent, asking for 4000 px.
+      ctx.type = 'text/html';
+      ctx.body =
+        '<!doctype html><script>setInterval(() => parent.postMessage({ type: "korus-charts:height", height: 4000 }, "*"), 50)</script>';
+      return;
+    case '/test-api/elsewhere/embed.html':
+      // An embed URL that redirects to the same page on another origin (127.0.0.1 for localhost).
+      ctx.redirect(`http://127.0.0.1:${ctx.host.split(':')[1] ?? 80}/dist/embed.html${url.search}`);
+      return;
     case '/test-api/release':
       release(q.get('id') ?? '');
       ctx.body = 'released';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHARTS, chartAttributes, type ChartName } from '../../../src/render/index.js';
 import { charts, exists, pkg, read } from './dist.js';
 
 type Decl = {
@@ -25,13 +26,21 @@ describe('custom-elements.json', () => {
     for (const chart of await charts()) {
       const el = elements.find((d) => d.tagName === `korus-${chart}`);
       expect(el, `korus-${chart}`).toBeDefined();
-      const attrs = el!.attributes!.map((a) => a.name);
+      // Exactly the public attributes (the frame's and the chart's options), nothing internal.
+      const attrs = el!.attributes!.map((a) => a.name).sort();
+      const expected = [...chartAttributes(chart as ChartName).keys(), 'src', 'timeout'].sort();
+      expect(attrs).toEqual(expected);
       expect(attrs).toEqual(expect.arrayContaining(['lang', 'theme', 'src', 'chart-title']));
-      expect(el!.events!.map((e) => e.name)).toEqual(expect.arrayContaining(['korus-error', 'korus-load']));
+      expect(attrs.filter((a) => a.startsWith('_'))).toEqual([]);
+      expect(el!.events!.map((e) => e.name).sort()).toEqual(['korus-error', 'korus-load']);
     }
-    expect(elements.find((d) => d.tagName === 'korus-goods-balance')!.attributes!.map((a) => a.name)).toEqual(
-      expect.arrayContaining(['from', 'to']),
-    );
+    expect(
+      elements
+        .find((d) => d.tagName === 'korus-goods-balance')!
+        .attributes!.map((a) => a.name)
+        .sort(),
+    ).toEqual(['chart-subtitle', 'chart-title', 'from', 'lang', 'note', 'src', 'theme', 'timeout', 'to']);
+    expect(Object.keys(CHARTS).sort()).toEqual((await charts()).sort());
   });
 
   it("names each tag's definition in its chart's define module, and only published files", async () => {
