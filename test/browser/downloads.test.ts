@@ -178,6 +178,20 @@ describe('downloads', () => {
     );
   });
 
+  it('the source of a src that is not http(s) (a data: URL) is text in the SVG, not a link', async () => {
+    const src = `data:text/csv,${encodeURIComponent('year,exports,imports\n2014,1000,2500\n2015,1500,2000\n')}`;
+    const el = mount<Chart>('<korus-goods-balance></korus-goods-balance>', 640, (e) => e.setAttribute('src', src));
+    await drawn(el);
+    const doc = new DOMParser().parseFromString(
+      await (await download(el, 'svg', capture)).blob.text(),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('a')).to.equal(null);
+    // The source line wraps before the long address.
+    const footer = [...doc.querySelectorAll('.korus-footer')].map((t) => t.textContent).join(' ');
+    expect(footer).to.contain(`Data: ${src}`);
+  });
+
   it('the menu works from the keyboard: Enter opens, Tab reaches the items, Escape closes and returns focus', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const el = mount<Chart>('<korus-goods-balance></korus-goods-balance>', 640);

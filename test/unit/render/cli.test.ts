@@ -84,6 +84,30 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     expect(r.stdout).toContain('Data: trade.csv');
   });
 
+  it(
+    'a --source that is not an http(s) or relative address is text in the output, never a link',
+    { timeout: 20_000 },
+    () => {
+      writeFileSync(join(dir, 'app', 'ok.csv'), 'year,exports,imports\n2010,100,200\n2011,150,220\n');
+      for (const format of ['html', 'svg']) {
+        const r = cli(
+          'render',
+          'goods-balance',
+          '--format',
+          format,
+          '--data',
+          'ok.csv',
+          '--source',
+          'javascript:alert(document.domain)',
+        );
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).not.toContain('href="javascript:');
+        expect(r.stdout).not.toContain('<a');
+        expect(r.stdout).toContain('Data: javascript:alert(document.domain)');
+      }
+    },
+  );
+
   it('explains bad input on stderr and exits 1', { timeout: 30_000 }, () => {
     for (const [args, message] of [
       [['render', 'goods-balance', '--from', '20l1'], 'The attribute “from” must be a four-digit year; found “20l1”.'],

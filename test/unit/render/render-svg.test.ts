@@ -190,3 +190,39 @@ describe('renderHTML(), the no-JavaScript embed', () => {
     expect(out).toContain('&quot;&gt;&lt;script&gt;');
   });
 });
+
+describe('what users hand the renderer never becomes a script link, an external reference or invalid XML', () => {
+  const data = [{ year: 2011, exports: 1, imports: 2 }];
+  const anchors = (out: string) => nodes(out).filter((n) => n.tag === 'a');
+
+  it('a `source` that is not http:, https: or relative is shown as text, never as a link', () => {
+    for (const source of [
+      'javascript:alert(document.domain)',
+      ' JaVa\tScRiPt:alert(1)',
+      '\u0001javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:https://example.org/1',
+      'file:///home/me/trade.csv',
+      'http://[',
+    ]) {
+      for (const out of [renderSVG('goods-balance', { data, source }), renderHTML('goods-balance', { data, source })]) {
+        expect(anchors(out), source).toEqual([]);
+        expect(out, source).not.toMatch(/href=/);
+        expect(out).toContain('Data: ');
+      }
+    }
+    const svg = renderSVG('goods-balance', { data, source: 'javascript:alert(document.domain)' });
+    expect(nodes(svg).some((n) => n.tag === 'text' && text(n) === 'Data: javascript:alert(document.domain)')).toBe(
+      true,
+    );
+  });
+
+  it('http:, https: and relative sources stay links', () => {
+    for (const source of ['https://example.org/trade.csv', 'HTTP://example.org/t.csv', 'trade.csv', '/data/t.csv']) {
+      for (const out of [renderSVG('goods-balance', { data, source }), renderHTML('goods-balance', { data, source })]) {
+        expect(anchors(out).map((a) => a.attrs.href)).toEqual([source]);
+      }
+    }
+  });
+});
