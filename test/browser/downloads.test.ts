@@ -3,6 +3,7 @@ import { csvParseRows } from 'd3-dsv';
 import '../../src/define.js';
 import { censusSeries } from '../../src/data/embedded.js';
 import type { KorusChartBase } from '../../src/frame/base-element.js';
+import { PALETTE } from '../../src/frame/palette.js';
 import { frameStyles } from '../../src/frame/styles.js';
 import { createTextMeasurer } from '../../src/layout/text.js';
 import { renderSVG, type ChartName, type RenderOptions } from '../../src/render/index.js';
@@ -176,6 +177,19 @@ describe('downloads', () => {
     expect(text).to.equal(
       renderSVG('goods-balance', { theme: 'dark', vars: { '--korus-color-exports': '#ff00ff' }, ...sameAs(el) }),
     );
+  });
+
+  it('a page colour with url() is not copied into the SVG: the chart’s default colour applies', async () => {
+    const el = mount<Chart>(
+      '<korus-goods-balance style="--korus-color-exports: url(#korus-nowhere) #ff00ff"></korus-goods-balance>',
+      640,
+    );
+    await drawn(el);
+    const text = await (await download(el, 'svg', capture)).blob.text();
+    expect(text).to.not.match(/url\(|korus-nowhere/);
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(svg.querySelector('.exports-dot')!.getAttribute('fill')).to.equal(PALETTE.light.exports);
+    expect(text).to.equal(renderSVG('goods-balance', sameAs(el)));
   });
 
   it('the source of a src that is not http(s) (a data: URL) is text in the SVG, not a link', async () => {

@@ -225,4 +225,25 @@ describe('what users hand the renderer never becomes a script link, an external 
       }
     }
   });
+
+  it('a page colour with url() (or an escape that can spell it) is not copied: the chart’s default colour applies', () => {
+    const plain = renderSVG('goods-balance');
+    for (const value of [
+      'url(https://tracker.example/p.svg#p)',
+      'URL("https://tracker.example/p.svg#p") #f00',
+      '\\75 rl(https://tracker.example/p.svg#p)',
+      'image-set("https://tracker.example/a.png" 1x)',
+      'src("https://tracker.example/p.svg#p")',
+    ]) {
+      const out = renderSVG('goods-balance', { vars: { '--korus-color-exports': value } });
+      expect(out, value).not.toMatch(/tracker\.example|url\(/i);
+      expect(out, value).toBe(plain);
+      const dot = nodes(out).find((n) => /\bexports-dot\b/.test(n.attrs.class ?? ''))!;
+      expect(dot.attrs.fill).toBe(PALETTE.light.exports);
+    }
+    // An ordinary colour still wins over the default.
+    const own = renderSVG('goods-balance', { vars: { '--korus-color-exports': 'rgb(1, 2, 3)' } });
+    expect(nodes(own).find((n) => /\bexports-dot\b/.test(n.attrs.class ?? ''))!.attrs.fill).toBe('rgb(1, 2, 3)');
+  });
+
 });
