@@ -192,6 +192,25 @@ describe('downloads', () => {
     expect(text).to.equal(renderSVG('goods-balance', sameAs(el)));
   });
 
+  it('characters XML cannot hold, in chart-title, chart-subtitle or note, never reach the SVG', async () => {
+    const el = mount<Chart>('<korus-goods-balance from="2011"></korus-goods-balance>', 640, (e) => {
+      e.setAttribute('chart-title', '\u0001Trade\u0000 title\ufffe');
+      e.setAttribute('chart-subtitle', 'sub\u001f title \ud800');
+      e.setAttribute('note', 'a\u0008b \udc00c');
+    });
+    await drawn(el);
+    const text = await (await download(el, 'svg', capture)).blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+    expect(doc.querySelector('title')!.textContent).to.equal('Trade title');
+    expect(doc.querySelector('.korus-subtitle')!.textContent!.trim()).to.equal('sub title');
+    expect(doc.documentElement.textContent).to.contain('ab c');
+    const img = new Image();
+    img.src = URL.createObjectURL((await download(el, 'svg', capture)).blob);
+    await img.decode();
+    expect(img.naturalWidth).to.equal(640 + 24);
+  });
+
   it('the source of a src that is not http(s) (a data: URL) is text in the SVG, not a link', async () => {
     const src = `data:text/csv,${encodeURIComponent('year,exports,imports\n2014,1000,2500\n2015,1500,2000\n')}`;
     const el = mount<Chart>('<korus-goods-balance></korus-goods-balance>', 640, (e) => e.setAttribute('src', src));

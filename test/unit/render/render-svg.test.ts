@@ -246,4 +246,22 @@ describe('what users hand the renderer never becomes a script link, an external 
     expect(nodes(own).find((n) => /\bexports-dot\b/.test(n.attrs.class ?? ''))!.attrs.fill).toBe('rgb(1, 2, 3)');
   });
 
+  it('leaves out characters XML cannot hold (C0 controls, U+FFFE, U+FFFF, lone surrogates) from the SVG and the HTML', () => {
+    const options = {
+      chartTitle: 'Trade\u0001 \u0000title\u001f\u000b\u000c',
+      chartSubtitle: 'sub\ufffe\uffff \ud800title \udc00x',
+      note: 'a\u0008b \u{1F600}',
+      from: 2011,
+    };
+    const NOT_XML =
+      /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (const out of [renderSVG('goods-balance', options), renderHTML('goods-balance', options)]) {
+      expect(out).not.toMatch(NOT_XML);
+      expect(out).toContain('Trade title');
+      expect(out).toContain('sub title x');
+      expect(out).toContain('ab \u{1F600}');
+    }
+    const svg = renderSVG('goods-balance', options);
+    expect(text(nodes(svg).find((n) => n.tag === 'title')!).trim()).toBe('Trade title');
+  });
 });
