@@ -52,7 +52,9 @@ if (args.length === 0 || args.includes('-h') || args.includes('--help')) {
 }
 const [command, chart, ...rest] = args;
 if (command !== 'render') fail(`unknown command "${command}"; the command is "render".`);
-if (!chart || !(chart in CHARTS)) fail(`unknown chart "${chart ?? ''}"; charts: ${Object.keys(CHARTS).join(', ')}.`);
+// Own names only: "constructor" or "__proto__" are in every object, not charts.
+if (!chart || !Object.hasOwn(CHARTS, chart))
+  fail(`unknown chart "${chart ?? ''}"; charts: ${Object.keys(CHARTS).join(', ')}.`);
 
 const options = {};
 let format = 'svg';
@@ -62,6 +64,9 @@ for (let i = 0; i < rest.length; i++) {
   const name = m[1];
   const value = m[2] ?? rest[++i];
   if (value === undefined) fail(`--${name} needs a value.`);
+  // renderSVG() takes these as a function and an object; text from a command line is neither.
+  if (name === 'measure' || name === 'vars')
+    fail(`--${name} is not a command-line option (it is for renderSVG() in JavaScript).`);
   if (name === 'format') format = value;
   else if (name === 'data') {
     try {
@@ -78,5 +83,6 @@ try {
   process.stdout.write(FORMATS[format](chart, options));
 } catch (e) {
   if (e instanceof RenderError) fail(e.message);
-  throw e;
+  // Anything else is a bug; a reader of the terminal gets one line, not a stack trace.
+  fail(`could not draw the chart (${e?.message ?? e}). This is a bug in korus-charts; please report it.`);
 }

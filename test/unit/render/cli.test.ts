@@ -108,6 +108,45 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     },
   );
 
+  it(
+    'names, files and options that once crashed get one line on stderr and exit 1, never a stack trace',
+    { timeout: 40_000 },
+    () => {
+      let deep = '1';
+      for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
+      writeFileSync(join(dir, 'app', 'deep.json'), `[{"year":${deep},"exports":1,"imports":2}]`);
+      writeFileSync(
+        join(dir, 'app', 'deep-object.json'),
+        `[{"year":2011,"exports":${deep.replace(/\[/g, '{"a":').replace(/\]/g, '}')},"imports":2}]`,
+      );
+      for (const [args, message] of [
+        [
+          ['render', 'constructor'],
+          'korus-charts: unknown chart "constructor"; charts: goods-balance, export-promise, before-after.',
+        ],
+        [['render', '__proto__'], 'korus-charts: unknown chart "__proto__"; charts:'],
+        [['render', 'toString'], 'korus-charts: unknown chart "toString"; charts:'],
+        [
+          ['render', 'goods-balance', '--data', 'deep.json'],
+          'korus-charts: Expected a four-digit year (line 1, column “year”), found “array”.',
+        ],
+        [
+          ['render', 'goods-balance', '--data', 'deep-object.json'],
+          'korus-charts: Expected a number (line 1, column “exports”), found “object”.',
+        ],
+        [['render', 'goods-balance', '--measure', 'x'], 'korus-charts: --measure is not a command-line option'],
+        [['render', 'goods-balance', '--vars', 'x'], 'korus-charts: --vars is not a command-line option'],
+      ] as const) {
+        const r = cli(...args);
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stdout).toBe('');
+        const [first, ...rest] = r.stderr.trimEnd().split('\n');
+        expect(first, args.join(' ')).toContain(message);
+        expect(rest, args.join(' ')).toEqual(['Run "korus-charts --help" for the options.']);
+      }
+    },
+  );
+
   it('explains bad input on stderr and exits 1', { timeout: 30_000 }, () => {
     for (const [args, message] of [
       [['render', 'goods-balance', '--from', '20l1'], 'The attribute “from” must be a four-digit year; found “20l1”.'],

@@ -265,3 +265,37 @@ describe('what users hand the renderer never becomes a script link, an external 
     expect(text(nodes(svg).find((n) => n.tag === 'title')!).trim()).toBe('Trade title');
   });
 });
+
+describe('renderSVG() refuses what it cannot draw with a RenderError, never a crash', () => {
+  it('refuses names every object has ("constructor", "__proto__", "toString") as unknown charts', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      for (const fn of [
+        () => renderSVG(name as ChartName),
+        () => renderHTML(name as ChartName),
+        () => renderCSV(name as ChartName),
+        () => chartAttributes(name as ChartName),
+      ]) {
+        expect(fn, name).toThrow(RenderError);
+        expect(fn, name).toThrow(`Unknown chart "${name}"`);
+      }
+    }
+  });
+
+  it('refuses a `measure` that is not a function and `vars` that are not custom properties', () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return [(e as Error).name, (e as RenderError).code, (e as Error).message];
+      }
+      return 'no error';
+    };
+    expect(code(() => renderSVG('goods-balance', { measure: 'x' as never }))).toEqual([
+      'RenderError',
+      'bad-option',
+      'measure must be a function that gives a text width in px, not "x".',
+    ]);
+    for (const vars of ['x', null, { '--korus-color-exports': 1 }])
+      expect(code(() => renderSVG('goods-balance', { vars: vars as never }))[1], String(vars)).toBe('bad-option');
+  });
+});
