@@ -32,7 +32,8 @@ Options for every chart:
   --format svg|html|csv  svg: a self-contained image; html: <korus-*> embed markup holding a
                          static copy for readers without JavaScript; csv: the data table
   --data <file>          CSV or JSON with year, exports, imports (millions of USD)
-  --source <text>        where --data came from, for the source line (default: the file name)
+  --source <text>        where --data came from, for the source line; an http(s) address
+                         becomes a link (default: "Data supplied by this page.")
   -h, --help             this text
 
 Example:
@@ -74,7 +75,8 @@ for (let i = 0; i < rest.length; i++) {
     } catch (e) {
       fail(`cannot read --data ${value}: ${e.code ?? e.message}.`);
     }
-    options.source ??= value;
+    // Without --source the source line says the publisher supplied the data: a local path (or
+    // a file name, which would become a link to a file nobody published) is not for readers.
   } else options[name] = value;
 }
 if (!(format in FORMATS)) fail(`--format must be svg, html or csv, not "${format}".`);

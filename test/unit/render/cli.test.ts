@@ -1,9 +1,9 @@
 // The command line as a user gets it: `npm pack`, install the tarball in an empty folder (from
 // npm's cache, no network needed), run `npx korus-charts render ...`. `npm test` builds first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -77,11 +77,29 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     expect(csv.stdout).toContain('constant 2011');
   });
 
-  it('reads --data from a CSV file and names it in the source line', { timeout: 20_000 }, () => {
+  it('reads --data from a CSV file; --source names it in the source line', { timeout: 20_000 }, () => {
     writeFileSync(join(dir, 'app', 'trade.csv'), 'year,exports,imports\n2010,100,200\n2011,150,220\n');
-    const r = cli('render', 'goods-balance', '--data', 'trade.csv');
+    const r = cli('render', 'goods-balance', '--data', 'trade.csv', '--source', 'https://example.org/trade.csv');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Data: trade.csv');
+    expect(r.stdout).toContain('<a href="https://example.org/trade.csv"><text');
+    expect(r.stdout).toContain('Data: https://example.org/trade.csv');
+  });
+
+  it('without --source, never prints where --data lay on this machine', { timeout: 30_000 }, () => {
+    const folder = join(dir, 'Users', 'reporter', 'drafts');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'korea-DRAFT-v3.csv');
+    writeFileSync(file, 'year,exports,imports\n2010,100,200\n2011,150,220\n');
+    for (const format of ['svg', 'html', 'csv']) {
+      for (const path of [file, relative(join(dir, 'app'), file)]) {
+        const r = cli('render', 'goods-balance', '--format', format, '--data', path);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout, `${format} ${path}`).not.toContain('reporter');
+        expect(r.stdout, `${format} ${path}`).not.toContain('korea-DRAFT-v3');
+        expect(r.stdout, `${format} ${path}`).toContain('Data supplied by this page.');
+        expect(r.stdout).not.toContain('<a');
+      }
+    }
   });
 
   it(
