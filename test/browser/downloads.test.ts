@@ -201,7 +201,7 @@ describe('downloads', () => {
     await drawn(el);
     const text = await (await download(el, 'svg', capture)).blob.text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+    expect(doc.querySelector('parsererror')?.textContent ?? null, 'well-formed XML').to.equal(null);
     expect(doc.querySelector('title')!.textContent).to.equal('Trade title');
     expect(doc.querySelector('.korus-subtitle')!.textContent!.trim()).to.equal('sub title');
     expect(doc.documentElement.textContent).to.contain('ab c');
@@ -219,7 +219,7 @@ describe('downloads', () => {
       await (await download(el, 'svg', capture)).blob.text(),
       'image/svg+xml',
     );
-    expect(doc.querySelector('a')).to.equal(null);
+    expect(doc.querySelector('a')?.outerHTML ?? null).to.equal(null);
     // The source line wraps before the long address.
     const footer = [...doc.querySelectorAll('.korus-footer')].map((t) => t.textContent).join(' ');
     expect(footer).to.contain(`Data: ${src}`);
