@@ -32,7 +32,8 @@ Options for every chart:
   --format svg|html|csv  svg: a self-contained image; html: <korus-*> embed markup holding a
                          static copy for readers without JavaScript; csv: the data table
   --data <file>          CSV or JSON with year, exports, imports (millions of USD)
-  --source <text>        where --data came from, for the source line (default: the file name)
+  --source <text>        where --data came from, for the source line; an http(s) address
+                         becomes a link (default: "Data supplied by this page.")
   -h, --help             this text
 
 Example:
@@ -52,7 +53,9 @@ if (args.length === 0 || args.includes('-h') || args.includes('--help')) {
 }
 const [command, chart, ...rest] = args;
 if (command !== 'render') fail(`unknown command "${command}"; the command is "render".`);
-if (!chart || !(chart in CHARTS)) fail(`unknown chart "${chart ?? ''}"; charts: ${Object.keys(CHARTS).join(', ')}.`);
+// Own names only: "constructor" or "__proto__" are in every object, not charts.
+if (!chart || !Object.hasOwn(CHARTS, chart))
+  fail(`unknown chart "${chart ?? ''}"; charts: ${Object.keys(CHARTS).join(', ')}.`);
 
 const options = {};
 let format = 'svg';
@@ -62,6 +65,9 @@ for (let i = 0; i < rest.length; i++) {
   const name = m[1];
   const value = m[2] ?? rest[++i];
   if (value === undefined) fail(`--${name} needs a value.`);
+  // renderSVG() takes these as a function and an object; text from a command line is neither.
+  if (name === 'measure' || name === 'vars')
+    fail(`--${name} is not a command-line option (it is for renderSVG() in JavaScript).`);
   if (name === 'format') format = value;
   else if (name === 'data') {
     try {
@@ -69,7 +75,8 @@ for (let i = 0; i < rest.length; i++) {
     } catch (e) {
       fail(`cannot read --data ${value}: ${e.code ?? e.message}.`);
     }
-    options.source ??= value;
+    // Without --source the source line says the publisher supplied the data: a local path (or
+    // a file name, which would become a link to a file nobody published) is not for readers.
   } else options[name] = value;
 }
 if (!(format in FORMATS)) fail(`--format must be svg, html or csv, not "${format}".`);
@@ -78,5 +85,6 @@ try {
   process.stdout.write(FORMATS[format](chart, options));
 } catch (e) {
   if (e instanceof RenderError) fail(e.message);
-  throw e;
+  // Anything else is a bug; a reader of the terminal gets one line, not a stack trace.
+  fail(`could not draw the chart (${e?.message ?? e}). This is a bug in korus-charts; please report it.`);
 }

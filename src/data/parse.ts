@@ -57,12 +57,12 @@ function parseJson(text: string): ParsedTable {
  * Column names are the objects' keys, trimmed, as a CSV header's are.
  */
 export function tableOf(value: unknown): ParsedTable {
-  if (!Array.isArray(value)) throw new DataError('json-not-array', { found: describe(value) });
+  if (!Array.isArray(value)) throw new DataError('json-not-array', { found: kindOf(value) });
   if (value.length === 0) throw new DataError('empty');
   const columns = new Set<string>();
   const rows = value.map((item, i) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new DataError('json-not-object', { found: describe(item) }, { line: i + 1 });
+      throw new DataError('json-not-object', { found: kindOf(item) }, { line: i + 1 });
     }
     const values: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(item)) {
@@ -74,7 +74,8 @@ export function tableOf(value: unknown): ParsedTable {
   return { format: 'json', columns: [...columns], rows };
 }
 
-function describe(v: unknown): string {
+/** What kind of JSON value `v` is, for a refusal: null, array, object, string, number… */
+export function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;

@@ -1,6 +1,6 @@
 import { DataError } from './errors.js';
 import { toNumber } from './number.js';
-import { tableOf, type ParsedTable, type RawRow } from './parse.js';
+import { kindOf, tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
@@ -111,8 +111,17 @@ export function readNumber(row: RawRow, column: string, allowNegative: boolean):
   return n;
 }
 
+/**
+ * A cell's value quoted in a refusal, cut at 40 characters. A value JSON.stringify() cannot write
+ * (nested 100,000 deep, a cycle or a BigInt in the `data` property) is named by its kind instead.
+ */
 export function show(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return '';
-  const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  let s: string;
+  try {
+    s = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw));
+  } catch {
+    s = kindOf(raw);
+  }
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

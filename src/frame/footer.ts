@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { linkable } from '../data/link.js';
 import type { SeriesSource } from '../data/types.js';
 import type { FrameMessages } from '../format/messages.js';
 import { downloadMenu } from './download-menu.js';
@@ -31,7 +32,7 @@ export function footer({
               >${frame.censusSource.link}</a
             >${frame.censusSource.after(source.asOf)}`
           : source?.kind === 'url'
-            ? html`${frame.urlSource} <a href=${source.url}>${source.url}</a>`
+            ? html`${frame.urlSource} ${linkable(source.url) ? html`<a href=${source.url}>${source.url}</a>` : source.url}`
             : frame.propertySource
       }
     </p>

@@ -99,8 +99,20 @@ function resolve(decls: string[][], parent: Style): Style {
 }
 
 /**
+ * A page's custom property value that may reference something outside the file: url() and the
+ * other functions that take one (src(), image(), image-set(), cross-fade(), element()), or a CSS
+ * escape, which can spell any of them. In a downloaded or rendered SVG such a value would make
+ * the file fetch from wherever the page pointed it (fill="url(https://…#p)").
+ */
+const REFERENCE = /\\|(?:url|src|image(?:-set)?|cross-fade|element)\(/i;
+
+/** The page's custom properties a file may carry: any that could reference something are left out, so the chart's own default applies. */
+export const safeVars = (vars: Style): Style =>
+  Object.fromEntries(Object.entries(vars).filter(([, v]) => typeof v === 'string' && !REFERENCE.test(v)));
+
+/**
  * Computed styles for every element under `root`, as if `root` were a shadow root whose host
- * has the given theme and the page-level custom properties `vars`.
+ * has the given theme and the page-level custom properties `vars` (less those safeVars() drops).
  */
 export function cascade(root: Node, css: string, theme = 'light', vars: Style = {}): Map<Node, Style> {
   const rules = parseCSS(css);
@@ -112,7 +124,7 @@ export function cascade(root: Node, css: string, theme = 'light', vars: Style = 
     for (const k of node.kids) if (typeof k !== 'string') walk(k, styles.get(node)!, [...path, k]);
   };
   const host = rules.filter((r) => r.host === '' || r.host === `theme=${theme}`).flatMap((r) => r.decls);
-  styles.set(root, resolve(host, vars));
+  styles.set(root, resolve(host, safeVars(vars)));
   for (const k of root.kids) if (typeof k !== 'string') walk(k, styles.get(root)!, [k]);
   return styles;
 }

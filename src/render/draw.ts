@@ -1,3 +1,4 @@
+import { linkable } from '../data/link.js';
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
 import type { FrameMessages } from '../format/message-types.js';
@@ -45,7 +46,11 @@ export interface Drawing {
   heightPx: number;
 }
 
-/** Title, subtitle (or the page's own), notes and source line for a chart's text. */
+/**
+ * Title, subtitle (or the page's own), notes and source line for a chart's text. A page's or
+ * user's URL is a link only when it is http:, https: or relative (data/link.ts); otherwise the
+ * source line names it as text.
+ */
 export function chartWords(i: DrawInput, text: ChartText): ChartWords {
   const { frame } = i;
   const s = i.series.source;
@@ -59,7 +64,9 @@ export function chartWords(i: DrawInput, text: ChartText): ChartWords {
       s.kind === 'census'
         ? { before: c.before, link: { text: c.link, url: s.url }, after: c.after(s.asOf) }
         : s.kind === 'url'
-          ? { before: `${frame.urlSource} `, link: { text: s.url, url: s.url }, after: '' }
+          ? linkable(s.url)
+            ? { before: `${frame.urlSource} `, link: { text: s.url, url: s.url }, after: '' }
+            : { before: `${frame.urlSource} ${s.url}`, after: '' }
           : { before: frame.propertySource, after: '' },
     frame,
   };

@@ -114,7 +114,7 @@ export function chartAttributes(chart: ChartName): Map<string, { prop: string; n
     { prop: 'lang', kind: 'text' },
     { prop: 'theme', kind: 'text' },
     ...FRAME_OPTIONS,
-    ...CHARTS[chart].options,
+    ...chartNamed(chart).options,
   ];
   return new Map(specs.map((o) => [attributeOf(o), { prop: o.prop, number: o.kind !== 'text' }]));
 }
@@ -128,15 +128,34 @@ interface Prepared {
   attributes: [string, string][];
 }
 
-function prepare(name: ChartName, options: RenderOptions): Prepared {
-  const chart = CHARTS[name];
-  if (!chart)
+/** A chart's definition by name; only CHARTS' own names count ("constructor" is not a chart). */
+function chartNamed(name: string): ChartDefinition {
+  if (!Object.hasOwn(CHARTS, name))
     throw new RenderError(`Unknown chart "${name}". Charts: ${Object.keys(CHARTS).join(', ')}.`, 'unknown-chart');
+  return CHARTS[name as ChartName];
+}
+
+function prepare(name: ChartName, options: RenderOptions): Prepared {
+  const chart = chartNamed(name);
   const locale = matchLocale(options.lang ?? 'en');
   if (!locale) throw new RenderError(`lang must be en or ko, not "${options.lang}".`, 'bad-option');
   const theme = options.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark')
     throw new RenderError(`theme must be light or dark, not "${theme}".`, 'bad-option');
+  if (options.measure !== undefined && typeof options.measure !== 'function')
+    throw new RenderError(
+      `measure must be a function that gives a text width in px, not "${String(options.measure)}".`,
+      'bad-option',
+    );
+  const { vars } = options;
+  if (
+    vars !== undefined &&
+    (vars === null || typeof vars !== 'object' || Object.values(vars).some((v) => typeof v !== 'string'))
+  )
+    throw new RenderError(
+      `vars must be an object of custom properties, such as {"--korus-color-exports": "#000"}.`,
+      'bad-option',
+    );
   const size = (key: 'width' | 'height', fallback?: number) => {
     const v = options[key] === undefined ? fallback : Number(options[key]);
     if (v !== undefined && !(Number.isFinite(v) && v >= 100 && v <= 4000))

@@ -3,6 +3,7 @@ import { csvParseRows } from 'd3-dsv';
 import '../../src/define.js';
 import { censusSeries } from '../../src/data/embedded.js';
 import type { KorusChartBase } from '../../src/frame/base-element.js';
+import { PALETTE } from '../../src/frame/palette.js';
 import { frameStyles } from '../../src/frame/styles.js';
 import { createTextMeasurer } from '../../src/layout/text.js';
 import { renderSVG, type ChartName, type RenderOptions } from '../../src/render/index.js';
@@ -178,6 +179,52 @@ describe('downloads', () => {
     expect(text).to.equal(
       renderSVG('goods-balance', { theme: 'dark', vars: { '--korus-color-exports': '#ff00ff' }, ...sameAs(el) }),
     );
+  });
+
+  it('a page colour with url() is not copied into the SVG: the chart’s default colour applies', async () => {
+    const el = mount<Chart>(
+      '<korus-goods-balance style="--korus-color-exports: url(#korus-nowhere) #ff00ff"></korus-goods-balance>',
+      640,
+    );
+    await drawn(el);
+    const text = await (await download(el, 'svg', capture)).blob.text();
+    expect(text).to.not.match(/url\(|korus-nowhere/);
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(svg.querySelector('.exports-dot')!.getAttribute('fill')).to.equal(PALETTE.light.exports);
+    expect(text).to.equal(renderSVG('goods-balance', sameAs(el)));
+  });
+
+  it('characters XML cannot hold, in chart-title, chart-subtitle or note, never reach the SVG', async () => {
+    const el = mount<Chart>('<korus-goods-balance from="2011"></korus-goods-balance>', 640, (e) => {
+      e.setAttribute('chart-title', '\u0001Trade\u0000 title\ufffe');
+      e.setAttribute('chart-subtitle', 'sub\u001f title \ud800');
+      e.setAttribute('note', 'a\u0008b \udc00c');
+    });
+    await drawn(el);
+    const text = await (await download(el, 'svg', capture)).blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')?.textContent ?? null, 'well-formed XML').to.equal(null);
+    expect(doc.querySelector('title')!.textContent).to.equal('Trade title');
+    expect(doc.querySelector('.korus-subtitle')!.textContent!.trim()).to.equal('sub title');
+    expect(doc.documentElement.textContent).to.contain('ab c');
+    const img = new Image();
+    img.src = URL.createObjectURL((await download(el, 'svg', capture)).blob);
+    await img.decode();
+    expect(img.naturalWidth).to.equal(640 + 24);
+  });
+
+  it('the source of a src that is not http(s) (a data: URL) is text in the SVG, not a link', async () => {
+    const src = `data:text/csv,${encodeURIComponent('year,exports,imports\n2014,1000,2500\n2015,1500,2000\n')}`;
+    const el = mount<Chart>('<korus-goods-balance></korus-goods-balance>', 640, (e) => e.setAttribute('src', src));
+    await drawn(el);
+    const doc = new DOMParser().parseFromString(
+      await (await download(el, 'svg', capture)).blob.text(),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('a')?.outerHTML ?? null).to.equal(null);
+    // The source line wraps before the long address.
+    const footer = [...doc.querySelectorAll('.korus-footer')].map((t) => t.textContent).join(' ');
+    expect(footer).to.contain(`Data: ${src}`);
   });
 
   it('the menu works from the keyboard: Enter opens, Tab reaches the items, Escape closes and returns focus', async () => {

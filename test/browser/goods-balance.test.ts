@@ -164,6 +164,28 @@ describe('<korus-goods-balance>', () => {
     expect(tableRows(el)['2021']).to.deep.equal(['2021', '1.5', '2.0', `${MINUS}0.5`]);
   });
 
+  it('links the source of an http(s) or relative src, and shows any other address (data:, blob:) as text', async () => {
+    const csv = 'year,exports,imports\n2014,1000,2500\n2015,1500,2000\n';
+    const blob = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const cases = [
+      ['/test/fixtures/good.csv', true],
+      [`data:text/csv,${encodeURIComponent(csv)}`, false],
+      [blob, false],
+    ] as const;
+    for (const [src, linked] of cases) {
+      const el = mount<KorusGoodsBalance>('<korus-goods-balance></korus-goods-balance>', 700, (e) => (e.src = src));
+      await drawn(el);
+      const source = el.shadowRoot!.querySelector('.source')!;
+      expect(source.textContent, src).to.contain(src);
+      const a = source.querySelector('a');
+      if (linked) expect(a?.getAttribute('href')).to.equal(src);
+      // (outerHTML: a failing check then reports markup, not an element the runner cannot serialize)
+      else expect(a?.outerHTML ?? null, `${src.slice(0, 20)}… is no link`).to.equal(null);
+      cleanup();
+    }
+    URL.revokeObjectURL(blob);
+  });
+
   it('keeps the last good chart on screen when new data is bad', async () => {
     const el = mount<KorusGoodsBalance>('<korus-goods-balance from="2010"></korus-goods-balance>', 700);
     await drawn(el);

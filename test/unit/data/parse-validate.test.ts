@@ -116,6 +116,33 @@ describe('parse and validate: each kind of bad input gets a specific refusal', (
     expect(refusal(() => validateInputs('nope')).code).toBe('json-not-array');
   });
 
+  it('a cell nested 100,000 deep, or a cycle, BigInt or function in the `data` property, is named by its kind', () => {
+    let deep = '1';
+    for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
+    const file = refusal(() => load(`[{"year":${deep},"exports":1,"imports":2}]`));
+    expect([file.code, file.params.value, file.line, file.column]).toEqual(['not-a-year', 'array', 1, 'year']);
+    const nested = refusal(() => load(`[{"year":2011,"exports":${deep.replace(/\[/g, '{"a":').replace(/\]/g, '}')},"imports":2}]`));
+    expect([nested.code, nested.params.value]).toEqual(['not-a-number', 'object']);
+    const cycle: unknown[] = [];
+    cycle.push(cycle);
+    const row = (year: unknown) => [{ year, exports: 1, imports: 2 }];
+    for (const [year, value] of [
+      [cycle, 'array'],
+      [2011n, 'bigint'],
+      [{ n: 2011n }, 'object'],
+      [() => 2011, '() => 2011'],
+      [Symbol('y'), 'Symbol(y)'],
+    ] as const) {
+      const e = refusal(() => validateInputs(row(year)));
+      expect([e.code, e.params.value], String(value)).toEqual(['not-a-year', value]);
+    }
+    // What JSON.stringify() can write is still quoted as before, cut at 40 characters.
+    expect(refusal(() => validateInputs(row({ y: 2011 }))).params.value).toBe('{"y":2011}');
+    expect(refusal(() => validateInputs(row([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]))).params.value).toBe(
+      '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]',
+    );
+  });
+
   it('reads the `data` property exactly as a JSON file with the same rows', () => {
     const cases: unknown[] = [
       [{ ' year ': 2011, exports: 43461.6, imports: 56661.4 }],

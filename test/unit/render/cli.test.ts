@@ -1,9 +1,9 @@
 // The command line as a user gets it: `npm pack`, install the tarball in an empty folder (from
 // npm's cache, no network needed), run `npx korus-charts render ...`. `npm test` builds first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -77,12 +77,93 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     expect(csv.stdout).toContain('constant 2011');
   });
 
-  it('reads --data from a CSV file and names it in the source line', { timeout: 20_000 }, () => {
+  it('reads --data from a CSV file; --source names it in the source line', { timeout: 20_000 }, () => {
     writeFileSync(join(dir, 'app', 'trade.csv'), 'year,exports,imports\n2010,100,200\n2011,150,220\n');
-    const r = cli('render', 'goods-balance', '--data', 'trade.csv');
+    const r = cli('render', 'goods-balance', '--data', 'trade.csv', '--source', 'https://example.org/trade.csv');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Data: trade.csv');
+    expect(r.stdout).toContain('<a href="https://example.org/trade.csv"><text');
+    expect(r.stdout).toContain('Data: https://example.org/trade.csv');
   });
+
+  it('without --source, never prints where --data lay on this machine', { timeout: 30_000 }, () => {
+    const folder = join(dir, 'Users', 'reporter', 'drafts');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'korea-DRAFT-v3.csv');
+    writeFileSync(file, 'year,exports,imports\n2010,100,200\n2011,150,220\n');
+    for (const format of ['svg', 'html', 'csv']) {
+      for (const path of [file, relative(join(dir, 'app'), file)]) {
+        const r = cli('render', 'goods-balance', '--format', format, '--data', path);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout, `${format} ${path}`).not.toContain('reporter');
+        expect(r.stdout, `${format} ${path}`).not.toContain('korea-DRAFT-v3');
+        expect(r.stdout, `${format} ${path}`).toContain('Data supplied by this page.');
+        expect(r.stdout).not.toContain('<a');
+      }
+    }
+  });
+
+  it(
+    'a --source that is not an http(s) or relative address is text in the output, never a link',
+    { timeout: 20_000 },
+    () => {
+      writeFileSync(join(dir, 'app', 'ok.csv'), 'year,exports,imports\n2010,100,200\n2011,150,220\n');
+      for (const format of ['html', 'svg']) {
+        const r = cli(
+          'render',
+          'goods-balance',
+          '--format',
+          format,
+          '--data',
+          'ok.csv',
+          '--source',
+          'javascript:alert(document.domain)',
+        );
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).not.toContain('href="javascript:');
+        expect(r.stdout).not.toContain('<a');
+        expect(r.stdout).toContain('Data: javascript:alert(document.domain)');
+      }
+    },
+  );
+
+  it(
+    'names, files and options that once crashed get one line on stderr and exit 1, never a stack trace',
+    { timeout: 40_000 },
+    () => {
+      let deep = '1';
+      for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
+      writeFileSync(join(dir, 'app', 'deep.json'), `[{"year":${deep},"exports":1,"imports":2}]`);
+      writeFileSync(
+        join(dir, 'app', 'deep-object.json'),
+        `[{"year":2011,"exports":${deep.replace(/\[/g, '{"a":').replace(/\]/g, '}')},"imports":2}]`,
+      );
+      for (const [args, message] of [
+        [
+          ['render', 'constructor'],
+          'korus-charts: unknown chart "constructor"; charts: goods-balance, export-promise, before-after.',
+        ],
+        [['render', '__proto__'], 'korus-charts: unknown chart "__proto__"; charts:'],
+        [['render', 'toString'], 'korus-charts: unknown chart "toString"; charts:'],
+        [
+          ['render', 'goods-balance', '--data', 'deep.json'],
+          'korus-charts: Expected a four-digit year (line 1, column “year”), found “array”.',
+        ],
+        [
+          ['render', 'goods-balance', '--data', 'deep-object.json'],
+          'korus-charts: Expected a number (line 1, column “exports”), found “object”.',
+        ],
+        [['render', 'goods-balance', '--measure', 'x'], 'korus-charts: --measure is not a command-line option'],
+        [['render', 'goods-balance', '--vars', 'x'], 'korus-charts: --vars is not a command-line option'],
+      ] as const) {
+        const r = cli(...args);
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stdout).toBe('');
+        const [first, ...rest] = r.stderr.trimEnd().split('\n');
+        expect(first, args.join(' ')).toContain(message);
+        expect(rest, args.join(' ')).toEqual(['Run "korus-charts --help" for the options.']);
+      }
+    },
+  );
 
   it('explains bad input on stderr and exits 1', { timeout: 30_000 }, () => {
     for (const [args, message] of [

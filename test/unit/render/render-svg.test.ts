@@ -190,3 +190,112 @@ describe('renderHTML(), the no-JavaScript embed', () => {
     expect(out).toContain('&quot;&gt;&lt;script&gt;');
   });
 });
+
+describe('what users hand the renderer never becomes a script link, an external reference or invalid XML', () => {
+  const data = [{ year: 2011, exports: 1, imports: 2 }];
+  const anchors = (out: string) => nodes(out).filter((n) => n.tag === 'a');
+
+  it('a `source` that is not http:, https: or relative is shown as text, never as a link', () => {
+    for (const source of [
+      'javascript:alert(document.domain)',
+      ' JaVa\tScRiPt:alert(1)',
+      '\u0001javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:https://example.org/1',
+      'file:///home/me/trade.csv',
+      'mailto:desk@example.org',
+    ]) {
+      for (const out of [renderSVG('goods-balance', { data, source }), renderHTML('goods-balance', { data, source })]) {
+        expect(anchors(out), source).toEqual([]);
+        expect(out, source).not.toMatch(/href=/);
+        expect(out).toContain('Data: ');
+      }
+    }
+    const svg = renderSVG('goods-balance', { data, source: 'javascript:alert(document.domain)' });
+    expect(nodes(svg).some((n) => n.tag === 'text' && text(n) === 'Data: javascript:alert(document.domain)')).toBe(
+      true,
+    );
+  });
+
+  it('http:, https: and relative sources stay links', () => {
+    for (const source of ['https://example.org/trade.csv', 'HTTP://example.org/t.csv', 'trade.csv', '/data/t.csv']) {
+      for (const out of [renderSVG('goods-balance', { data, source }), renderHTML('goods-balance', { data, source })]) {
+        expect(anchors(out).map((a) => a.attrs.href)).toEqual([source]);
+      }
+    }
+  });
+
+  it('a page colour with url() (or an escape that can spell it) is not copied: the chart’s default colour applies', () => {
+    const plain = renderSVG('goods-balance');
+    for (const value of [
+      'url(https://tracker.example/p.svg#p)',
+      'URL("https://tracker.example/p.svg#p") #f00',
+      '\\75 rl(https://tracker.example/p.svg#p)',
+      'image-set("https://tracker.example/a.png" 1x)',
+      'src("https://tracker.example/p.svg#p")',
+    ]) {
+      const out = renderSVG('goods-balance', { vars: { '--korus-color-exports': value } });
+      expect(out, value).not.toMatch(/tracker\.example|url\(/i);
+      expect(out, value).toBe(plain);
+      const dot = nodes(out).find((n) => /\bexports-dot\b/.test(n.attrs.class ?? ''))!;
+      expect(dot.attrs.fill).toBe(PALETTE.light.exports);
+    }
+    // An ordinary colour still wins over the default.
+    const own = renderSVG('goods-balance', { vars: { '--korus-color-exports': 'rgb(1, 2, 3)' } });
+    expect(nodes(own).find((n) => /\bexports-dot\b/.test(n.attrs.class ?? ''))!.attrs.fill).toBe('rgb(1, 2, 3)');
+  });
+
+  it('leaves out characters XML cannot hold (C0 controls, U+FFFE, U+FFFF, lone surrogates) from the SVG and the HTML', () => {
+    const options = {
+      chartTitle: 'Trade\u0001 \u0000title\u001f\u000b\u000c',
+      chartSubtitle: 'sub\ufffe\uffff \ud800title \udc00x',
+      note: 'a\u0008b \u{1F600}',
+      from: 2011,
+    };
+    const NOT_XML =
+      /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (const out of [renderSVG('goods-balance', options), renderHTML('goods-balance', options)]) {
+      expect(out).not.toMatch(NOT_XML);
+      expect(out).toContain('Trade title');
+      expect(out).toContain('sub title x');
+      expect(out).toContain('ab \u{1F600}');
+    }
+    const svg = renderSVG('goods-balance', options);
+    expect(text(nodes(svg).find((n) => n.tag === 'title')!).trim()).toBe('Trade title');
+  });
+});
+
+describe('renderSVG() refuses what it cannot draw with a RenderError, never a crash', () => {
+  it('refuses names every object has ("constructor", "__proto__", "toString") as unknown charts', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      for (const fn of [
+        () => renderSVG(name as ChartName),
+        () => renderHTML(name as ChartName),
+        () => renderCSV(name as ChartName),
+        () => chartAttributes(name as ChartName),
+      ]) {
+        expect(fn, name).toThrow(RenderError);
+        expect(fn, name).toThrow(`Unknown chart "${name}"`);
+      }
+    }
+  });
+
+  it('refuses a `measure` that is not a function and `vars` that are not custom properties', () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return [(e as Error).name, (e as RenderError).code, (e as Error).message];
+      }
+      return 'no error';
+    };
+    expect(code(() => renderSVG('goods-balance', { measure: 'x' as never }))).toEqual([
+      'RenderError',
+      'bad-option',
+      'measure must be a function that gives a text width in px, not "x".',
+    ]);
+    for (const vars of ['x', null, { '--korus-color-exports': 1 }])
+      expect(code(() => renderSVG('goods-balance', { vars: vars as never }))[1], String(vars)).toBe('bad-option');
+  });
+});
