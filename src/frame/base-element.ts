@@ -34,7 +34,7 @@ export type Layout<M> = Plot<M>;
  *
  * @attr lang - Language of every string: "en" or "ko". Without it, the nearest ancestor's lang applies.
  * @attr theme - "light", "dark", or unset to follow the reader's system preference.
- * @attr timeout - Milliseconds to wait for `src` before showing a timeout message.
+ * @attr timeout - Milliseconds to wait for `src` before showing a timeout message (default 15000; at most 2147483647, about 24.8 days, the longest a timer waits).
  * @attr src - URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data.
  * @attr chart-title - Replaces the default title (shown as text).
  * @attr chart-subtitle - Replaces the default subtitle (shown as text).
@@ -91,7 +91,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   declare theme?: 'light' | 'dark';
   /** URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data. */
   declare src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout message. */
+  /** Milliseconds to wait for `src` before showing a timeout message (default 15000; at most 2147483647, about 24.8 days, the longest a timer waits). */
   declare timeout: number;
   /** Rows of {year, exports, imports} in millions of USD; takes precedence over `src`. */
   declare data?: unknown;

@@ -6,6 +6,8 @@ import type { ErrorMessages } from '../format/data-errors.js';
 import type { Locale } from '../format/locale.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** The longest delay timers keep (2³¹ − 1 ms, about 24.8 days); a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 type DataReader = typeof import('./data-reader.js');
 /** The data reader, once loaded: a page's own data is read synchronously from then on. */
@@ -48,6 +50,8 @@ export class DataController implements ReactiveController {
   _wordsLoad?: Promise<void>;
   private _wordsFailed = false;
   private _fetch?: AbortController;
+  /** A `src` request that a removal cancelled (or that waited for attachment): re-attaching starts it. */
+  private _resume = false;
 
   constructor(private readonly _host: DataHost) {
     _host.addController(this);
@@ -55,10 +59,11 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     const h = this._host;
-    if (h.hasUpdated && h.src && h.data === undefined && !this._series && !this._fetch) this._start();
+    if (this._resume && h.src && !this._fetch) this._start();
   }
 
   hostDisconnected(): void {
+    if (this._fetch) this._resume = true;
     this._fetch?.abort();
     this._fetch = undefined;
   }
@@ -89,6 +94,7 @@ export class DataController implements ReactiveController {
     const h = this._host;
     this._fetch?.abort();
     this._fetch = undefined;
+    this._resume = false;
     this._awaiting = undefined;
     this._error = undefined;
     this._loading = false;
@@ -135,13 +141,21 @@ export class DataController implements ReactiveController {
   private _start(): void {
     const h = this._host;
     const url = h.src!;
+    this._loading = true;
+    this._resume = !h.isConnected;
+    // A chart removed before its first update asks for nothing: re-attaching it starts the request.
+    if (this._resume) return;
     const controller = new AbortController();
     this._fetch = controller;
-    this._loading = true;
     h.requestUpdate();
-    const timeout = Number.isFinite(h.timeout) && h.timeout > 0 ? h.timeout : DEFAULT_TIMEOUT_MS;
+    const t = h.timeout;
+    const timeout = Number.isFinite(t) && t > 0 ? Math.min(t, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
     loadReader()
-      .then((r) => r.loadTradeYears(url, controller.signal, timeout))
+      .then((r) => {
+        // Removed while the data reader loaded: the request never starts.
+        if (controller.signal.aborted) throw controller.signal.reason;
+        return r.loadTradeYears(url, controller.signal, timeout);
+      })
       .then(
         (years) => {
           if (controller.signal.aborted) return;

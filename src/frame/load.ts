@@ -12,7 +12,9 @@ export async function loadTradeYears(url: string, signal: AbortSignal, timeoutMs
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
-  signal.addEventListener('abort', onAbort);
+  // An already aborted signal fires no 'abort' event.
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort);
   try {
     let response: Response;
     try {

@@ -143,6 +143,29 @@ describe('reliability: the network', () => {
     expect(await aborted).to.equal(true);
   });
 
+  it('a chart removed before its first update requests nothing, and loads when attached again', async () => {
+    const id = `early${Math.random().toString(36).slice(2)}`;
+    const state = async () => (await (await fetch(`/test-api/aborted?id=${id}`)).json()).aborted;
+    const el = chartWith(`/test-api/hold?id=${id}`);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 600));
+    // null: never asked; true: asked and cancelled. false would be a request left open.
+    expect(await state(), 'request left open by a removed chart').to.not.equal(false);
+    document.body.append(el);
+    await until(async () => (await state()) === false, 'the request once attached again');
+    el.remove();
+    await until(async () => (await state()) === true, 'the server to see the abort');
+  });
+
+  it('a timeout longer than timers can wait (over 2³¹ − 1 ms) waits instead of firing at once', async () => {
+    const el = mount<KorusGoodsBalance>('<korus-goods-balance timeout="3000000000"></korus-goods-balance>', 600, (e) =>
+      e.setAttribute('src', `/test-api/hold?id=long${Math.random().toString(36).slice(2)}`),
+    );
+    await new Promise((r) => setTimeout(r, 800));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? null).to.equal(null);
+    expect(shadowText(el)).to.contain('Loading');
+  });
+
   it('makes no request without src, and none to other hosts', async () => {
     const calls: string[] = [];
     const realFetch = window.fetch;
