@@ -1,5 +1,6 @@
 import { DataError } from '../data/errors.js';
-import { parseTable } from '../data/parse.js';
+import { MAX_DATA_BYTES } from '../data/limits.js';
+import { parseTable, tooLarge } from '../data/parse.js';
 import type { TradeYear } from '../data/types.js';
 import { validateTable } from '../data/validate.js';
 
@@ -25,14 +26,43 @@ export async function loadTradeYears(url: string, signal: AbortSignal, timeoutMs
     if (!response.ok) throw new DataError('fetch-status', { status: response.status, url });
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response);
     } catch (e) {
+      if (e instanceof DataError) {
+        // Stop the download too: a file past the limit is never read to its end.
+        timeout.abort();
+        throw e;
+      }
       throw failure(e, url, signal, timeoutMs);
     }
     return validateTable(parseTable(text, response.headers.get('content-type') ?? ''));
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The body as text, read as a stream and refused ('too-large') once past MAX_DATA_BYTES, so a
+ * huge or endless file is never held whole (nor an announced Content-Length past it read at all).
+ */
+async function readText(response: Response): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_DATA_BYTES) throw tooLarge();
+  const body = response.body;
+  if (!body) return response.text();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_DATA_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 

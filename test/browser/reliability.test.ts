@@ -166,6 +166,19 @@ describe('reliability: the network', () => {
     expect(shadowText(el)).to.contain('Loading');
   });
 
+  it('a body past 5 MB is refused naming the limit, and the download stops there', async function () {
+    this.timeout(20_000);
+    const id = `big${Math.random().toString(36).slice(2)}`;
+    const el = chartWith(`/test-api/endless?id=${id}`);
+    const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal', 15_000);
+    expect(alert.textContent).to.contain('The data file is larger than 5 MB, the most a chart reads.');
+    const aborted = await until(
+      async () => (await (await fetch(`/test-api/aborted?id=${id}`)).json()).aborted,
+      'the server to see the download stop',
+    );
+    expect(aborted).to.equal(true);
+  });
+
   it('makes no request without src, and none to other hosts', async () => {
     const calls: string[] = [];
     const realFetch = window.fetch;
