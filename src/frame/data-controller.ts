@@ -119,6 +119,10 @@ export class DataController implements ReactiveController {
         if (!(e instanceof DataError)) throw e;
         this._error = e;
       }
+    } else if (/^\[object /.test(h.getAttribute('data') ?? '')) {
+      // Objects written as text into an attribute that is never read: a framework (React 19) set it
+      // before the library defined the tag. The page meant its own rows, so the embedded ones are not drawn.
+      this._error = new DataError('data-attribute', { value: h.getAttribute('data')!.slice(0, 40) });
     } else if (h.src) {
       this._start();
     } else {

@@ -235,6 +235,27 @@ describe('reliability: attributes out of range', () => {
   });
 });
 
+describe('reliability: a data attribute', () => {
+  afterEach(cleanup);
+
+  it('holding "[object Object]" (React 19 before the tag is defined) says to import the library first', async () => {
+    const events: string[] = [];
+    const el = mount<KorusGoodsBalance>('<korus-goods-balance lang="en"></korus-goods-balance>', 600, (e) => {
+      e.addEventListener('korus-error', (ev) => events.push((ev as CustomEvent).detail.code));
+      e.setAttribute('data', '[object Object],[object Object]');
+    });
+    const alert = await alertOf(el);
+    expect(alert.textContent).to.contain('“data” attribute as text (“[object Object],[object Object]”)');
+    expect(alert.textContent).to.contain('import korus-charts before the chart is rendered');
+    expect(el.shadowRoot!.querySelector('svg'), 'no embedded chart in its place').to.equal(null);
+    expect(events).to.deep.equal(['data-attribute']);
+    // The property, once set, wins.
+    el.data = [{ year: 2011, exports: 1000, imports: 2000 }];
+    await until(() => tableRows(el)['2011'], 'the rows of the property');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
 describe('reliability: hostile strings are text, never markup', () => {
   afterEach(cleanup);
 
