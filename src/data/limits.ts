@@ -11,3 +11,6 @@ export const MAX_DATA_ROWS = 10_000;
 
 /** The largest trade value, in millions of U.S. dollars: 1e9 millions is a quadrillion dollars. */
 export const MAX_TRADE_MUSD = 1e9;
+
+/** How long a chart waits for `src` without a `timeout` attribute, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 15_000;

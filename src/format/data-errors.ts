@@ -75,13 +75,13 @@ const en: ErrorMessages = (e) => {
     case 'too-many-rows':
       return `The data has more than ${p.limit} rows, the most a chart reads.`;
     case 'out-of-range':
-      return `Amounts are in millions of U.S. dollars and at most 1,000,000,000 in size${at}: found ${p.value}.`;
+      return `Amounts (millions of U.S. dollars) must be at most 1,000,000,000 in size${at}: found ${p.value}.`;
     case 'duplicate-column':
       return `The column “${p.column}” appears more than once${at}. Keep one.`;
     case 'unreadable':
       return `The data could not be read (${p.detail}).`;
     case 'data-attribute':
-      return `The data was written into the “data” attribute as text (“${p.value}”), which a chart does not read. Set the data property from JavaScript; in React, import korus-charts before the chart is rendered.`;
+      return `The “data” attribute holds text (“${p.value}”) and is not read: set the data property. In React, import korus-charts before rendering.`;
   }
 };
 
@@ -148,13 +148,13 @@ const ko: ErrorMessages = (e) => {
     case 'too-many-rows':
       return `데이터가 ${p.limit}행을 넘습니다. 차트는 ${p.limit}행까지만 읽습니다.`;
     case 'out-of-range':
-      return `${at}금액은 백만 달러 단위이며 절댓값이 1,000,000,000을 넘을 수 없는데 ${p.value}입니다.`;
+      return `${at}금액(백만 달러)의 절댓값은 1,000,000,000 이하여야 하는데 ${p.value}입니다.`;
     case 'duplicate-column':
       return `${at}‘${p.column}’ 열이 두 번 이상 있습니다. 하나만 남기세요.`;
     case 'unreadable':
       return `데이터를 읽을 수 없습니다(${p.detail}).`;
     case 'data-attribute':
-      return `데이터가 ‘data’ 속성에 텍스트(‘${p.value}’)로 들어가 있어 차트가 읽지 않습니다. JavaScript로 data 프로퍼티를 지정하세요. React에서는 차트를 렌더링하기 전에 korus-charts를 import하세요.`;
+      return `차트는 ‘data’ 속성에 적힌 텍스트(‘${p.value}’)를 읽지 않습니다. data 프로퍼티를 지정하세요. React에서는 렌더링 전에 korus-charts를 import하세요.`;
   }
 };
 

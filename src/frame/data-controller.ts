@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
 import type { TradeSeries } from '../data/types.js';
 import type { ErrorMessages } from '../format/data-errors.js';
 import type { Locale } from '../format/locale.js';
-
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** The longest delay timers keep (2³¹ − 1 ms, about 24.8 days); a longer one would fire at once. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 type DataReader = typeof import('./data-reader.js');
 /** The data reader, once loaded: a page's own data is read synchronously from then on. */
@@ -152,8 +149,7 @@ export class DataController implements ReactiveController {
     const controller = new AbortController();
     this._fetch = controller;
     h.requestUpdate();
-    const t = h.timeout;
-    const timeout = Number.isFinite(t) && t > 0 ? Math.min(t, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
+    const timeout = h.timeout;
     loadReader()
       .then((r) => {
         // Removed while the data reader loaded: the request never starts.

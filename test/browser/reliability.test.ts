@@ -245,8 +245,8 @@ describe('reliability: a data attribute', () => {
       e.setAttribute('data', '[object Object],[object Object]');
     });
     const alert = await alertOf(el);
-    expect(alert.textContent).to.contain('“data” attribute as text (“[object Object],[object Object]”)');
-    expect(alert.textContent).to.contain('import korus-charts before the chart is rendered');
+    expect(alert.textContent).to.contain('The “data” attribute holds text (“[object Object],[object Object]”)');
+    expect(alert.textContent).to.contain('In React, import korus-charts before rendering.');
     expect(el.shadowRoot!.querySelector('svg'), 'no embedded chart in its place').to.equal(null);
     expect(events).to.deep.equal(['data-attribute']);
     // The property, once set, wins.
