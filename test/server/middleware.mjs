@@ -97,6 +97,11 @@ export async function testApi(ctx, next) {
       setImmediate(pump);
       return;
     }
+    case '/test-api/echo':
+      // The body the test wrote in the query, with the content type it names (the fuzz test's files).
+      ctx.type = q.get('type') || 'text/plain';
+      ctx.body = q.get('body') ?? '';
+      return;
     case '/test-api/release':
       release(q.get('id') ?? '');
       ctx.body = 'released';
