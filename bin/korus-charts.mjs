@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // korus-charts render <chart> [--option value ...] > chart.svg
 // The static renderer from dist/lib/render (the same layout, words and templates as the elements).
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { MAX_DATA_BYTES } from '../dist/lib/data/limits.js';
 import { CHARTS, chartAttributes, renderCSV, renderHTML, renderSVG, RenderError } from '../dist/lib/render/index.js';
 
 const FORMATS = { svg: renderSVG, html: renderHTML, csv: renderCSV };
@@ -31,7 +32,8 @@ Options for every chart:
   --height <px>          plot height (default: what the element's CSS gives at that width)
   --format svg|html|csv  svg: a self-contained image; html: <korus-*> embed markup holding a
                          static copy for readers without JavaScript; csv: the data table
-  --data <file>          CSV or JSON with year, exports, imports (millions of USD)
+  --data <file>          CSV or JSON with year, exports, imports (millions of USD); at most
+                         5 MB and 10,000 rows
   --source <text>        where --data came from, for the source line; an http(s) address
                          becomes a link (default: "Data supplied by this page.")
   -h, --help             this text
@@ -39,6 +41,30 @@ Options for every chart:
 Example:
   npx korus-charts render goods-balance --lang ko --width 640 --from 2007 > chart.svg
 `;
+}
+
+/**
+ * A --data file as text, read in chunks and refused once past MAX_DATA_BYTES (the limit the
+ * elements keep for `src`), so a huge file or /dev/zero is never read whole.
+ */
+function readData(path) {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(Math.min(1 << 20, MAX_DATA_BYTES + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) return Buffer.concat(chunks).toString('utf8');
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > MAX_DATA_BYTES) {
+        fail(`--data ${path} is larger than ${MAX_DATA_BYTES / 1e6} MB, the most a chart reads.`);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fail(message) {
@@ -71,7 +97,7 @@ for (let i = 0; i < rest.length; i++) {
   if (name === 'format') format = value;
   else if (name === 'data') {
     try {
-      options.data = readFileSync(value, 'utf8');
+      options.data = readData(value);
     } catch (e) {
       fail(`cannot read --data ${value}: ${e.code ?? e.message}.`);
     }

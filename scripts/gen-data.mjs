@@ -166,7 +166,9 @@ const EARLIER = read('korus-annual-alternates.csv')
   .map(({ official, ...r }) => {
     const today = ANNUAL[`${r.metric}Musd`]?.[r.year - ANNUAL.firstYear] ?? (r.metric === 'balance' ? null : undefined);
     if (r.metric !== 'balance' && today !== official)
-      throw new Error(`gen-data: korus-annual-alternates.csv ${r.year} ${r.metric}: official ${official} is not korus-annual.csv's ${today}`);
+      throw new Error(
+        `gen-data: korus-annual-alternates.csv ${r.year} ${r.metric}: official ${official} is not korus-annual.csv's ${today}`,
+      );
     return r;
   });
 const used = new Set([...annualSources, ...monthSources, ...CPI.sourceIds, ...FACTS.map((f) => f.sourceId)]);

@@ -5,8 +5,12 @@
  * Why not d3-dsv: its `csvParse` builds a row function with `new Function`, which a strict
  * Content-Security-Policy blocks, and even `csvParseRows` ships that code in the bundle
  * (d3/d3-dsv#65, #108). Tests check this parser against d3-dsv's on random input.
+ *
+ * Stops once it holds more than `maxRows` rows that are not blank lines, so a caller with a limit
+ * learns the file is over it without reading the rest.
  */
-export function parseCsvRows(text: string): string[][] {
+export function parseCsvRows(text: string, maxRows = Infinity): string[][] {
+  let counted = 0;
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -52,6 +56,7 @@ export function parseCsvRows(text: string): string[][] {
     if (c === 44 /* , */) continue;
     if (c === 13 && text.charCodeAt(i) === 10) i++; // CRLF
     rows.push(row);
+    if (!(row.length === 1 && row[0].trim() === '') && ++counted > maxRows) return rows;
     row = [];
     if (i >= n) return rows;
   }

@@ -25,6 +25,13 @@ export type DataErrorCode =
   | 'no-cpi'
   | 'bad-attribute'
   | 'reader-unavailable'
+  // Limits (limits.ts) and values no chart can draw:
+  | 'too-large'
+  | 'too-many-rows'
+  | 'out-of-range'
+  | 'duplicate-column'
+  | 'unreadable'
+  | 'data-attribute'
   // Monthly data (validate-months.ts) and periods (periods.ts):
   | 'not-a-month'
   | 'duplicate-month'

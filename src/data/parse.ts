@@ -1,5 +1,6 @@
 import { parseCsvRows } from './csv.js';
 import { DataError } from './errors.js';
+import { MAX_DATA_BYTES, MAX_DATA_ROWS } from './limits.js';
 
 /** One record of a data file, with where it stood (CSV line, or JSON item number). */
 export interface RawRow {
@@ -18,6 +19,8 @@ export interface ParsedTable {
  * columns mean. Throws DataError for a file that is not a table at all.
  */
 export function parseTable(text: string, contentType = ''): ParsedTable {
+  // Each character is at least one byte: a longer text is over the limit whatever its encoding.
+  if (text.length > MAX_DATA_BYTES) throw tooLarge();
   // A byte-order mark would otherwise end up in the first column's name.
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
@@ -27,12 +30,19 @@ export function parseTable(text: string, contentType = ''): ParsedTable {
   return parseCsv(body);
 }
 
+/** The refusal of a file over MAX_DATA_BYTES. */
+export const tooLarge = () => new DataError('too-large', { limit: `${MAX_DATA_BYTES / 1e6} MB` });
+
+const tooManyRows = () => new DataError('too-many-rows', { limit: MAX_DATA_ROWS.toLocaleString('en-US') });
+
 function parseCsv(text: string): ParsedTable {
-  const [header = [], ...body] = parseCsvRows(text);
+  // The header and one row past the limit are enough to know a file is over it.
+  const [header = [], ...body] = parseCsvRows(text, MAX_DATA_ROWS + 1);
   const columns = header.map((c) => c.trim());
   // Blank lines (an empty single field) carry no data.
   const rows = body.map((cells, i) => ({ cells, line: i + 2 })).filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
   if (rows.length === 0) throw new DataError('header-only', { columns: columns.join(', ') });
+  if (rows.length > MAX_DATA_ROWS) throw tooManyRows();
   // Header is line 1; rows follow. Quoted multi-line cells are rare in numeric tables and
   // would only shift the reported line.
   return {
@@ -59,18 +69,28 @@ function parseJson(text: string): ParsedTable {
 export function tableOf(value: unknown): ParsedTable {
   if (!Array.isArray(value)) throw new DataError('json-not-array', { found: kindOf(value) });
   if (value.length === 0) throw new DataError('empty');
+  if (value.length > MAX_DATA_ROWS) throw tooManyRows();
   const columns = new Set<string>();
-  const rows = value.map((item, i) => {
+  const rows: RawRow[] = [];
+  // A loop over every index: a hole in the array is a row that is not an object, never skipped.
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    const line = i + 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new DataError('json-not-object', { found: kindOf(item) }, { line: i + 1 });
+      throw new DataError('json-not-object', { found: kindOf(item) }, { line });
     }
-    const values: Record<string, unknown> = {};
+    // No prototype: a key "__proto__" (JSON.parse makes it an own key) stays a column, not a parent.
+    const values: Record<string, unknown> = Object.create(null);
     for (const [k, v] of Object.entries(item)) {
-      values[k.trim()] = v;
-      columns.add(k.trim());
+      const column = k.trim();
+      if (Object.prototype.hasOwnProperty.call(values, column)) {
+        throw new DataError('duplicate-column', { column }, { line });
+      }
+      values[column] = v;
+      columns.add(column);
     }
-    return { line: i + 1, values };
-  });
+    rows.push({ line, values });
+  }
   return { format: 'json', columns: [...columns], rows };
 }
 

@@ -1,6 +1,7 @@
 import { DataError } from './errors.js';
+import { MAX_TRADE_MUSD } from './limits.js';
 import { toNumber } from './number.js';
-import { kindOf, tableOf, type ParsedTable, type RawRow } from './parse.js';
+import { tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
@@ -35,8 +36,19 @@ export interface TradeColumns {
 
 /** Finds a table's columns by their accepted names (case-insensitive); DataError 'missing-column' names the first absent one. */
 export function tradeColumns(table: ParsedTable, key: 'year' | 'month'): TradeColumns {
-  const lower = new Map(table.columns.map((c) => [c.toLowerCase(), c]));
-  const pick = (names: readonly string[]) => names.map((n) => lower.get(n)).find((c) => c !== undefined);
+  const lower = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const c of table.columns) {
+    const l = c.toLowerCase();
+    if (lower.has(l)) twice.add(l);
+    lower.set(l, c);
+  }
+  const pick = (names: readonly string[]) => {
+    const found = names.find((n) => lower.has(n));
+    // Two columns of one name: which one holds the data is a guess, so neither is taken.
+    if (found !== undefined && twice.has(found)) throw new DataError('duplicate-column', { column: lower.get(found)! });
+    return found === undefined ? undefined : lower.get(found);
+  };
   const cols = {
     key: pick(key === 'year' ? COLUMN_NAMES.year : ['month']),
     exports: pick(COLUMN_NAMES.exports),
@@ -77,7 +89,21 @@ export function readTrade(row: RawRow, cols: TradeColumns): Omit<TradeYear, 'yea
 
 /** The `data` property: an array of {year, exports, imports} in millions of USD, read as a JSON file is. */
 export function validateInputs(input: unknown): TradeYear[] {
-  return validateTable(tableOf(input));
+  try {
+    return validateTable(tableOf(input));
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    // A getter or a Proxy of the page's that throws while its rows are read.
+    throw new DataError('unreadable', { detail: show(errorName(e)) });
+  }
+}
+
+function errorName(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : typeof e;
+  } catch {
+    return typeof e;
+  }
 }
 
 function checkYears(rows: { line: number; value: TradeYear }[]): TradeYear[] {
@@ -108,20 +134,38 @@ export function readNumber(row: RawRow, column: string, allowNegative: boolean):
     throw new DataError('not-a-number', { value: show(raw), expected: 'number' }, { line: row.line, column });
   }
   if (!allowNegative && n < 0) throw new DataError('negative', { value: show(raw) }, { line: row.line, column });
+  if (Math.abs(n) > MAX_TRADE_MUSD) {
+    throw new DataError('out-of-range', { value: show(raw) }, { line: row.line, column });
+  }
   return n;
 }
 
-/**
- * A cell's value quoted in a refusal, cut at 40 characters. A value JSON.stringify() cannot write
- * (nested 100,000 deep, a cycle or a BigInt in the `data` property) is named by its kind instead.
- */
+/** A cell as the page wrote it, at most 40 characters, for a message; never throws, whatever the value. */
 export function show(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return '';
-  let s: string;
-  try {
-    s = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw));
-  } catch {
-    s = kindOf(raw);
+  let s: string | undefined;
+  switch (typeof raw) {
+    case 'string':
+      s = raw;
+      break;
+    case 'bigint':
+      s = `${raw}n`;
+      break;
+    case 'object':
+      try {
+        // Circular, holding a BigInt, or a Proxy that throws: named by its kind instead.
+        s = JSON.stringify(raw);
+      } catch {
+        /* below */
+      }
+      s ??= Array.isArray(raw) ? 'array' : 'object';
+      break;
+    case 'function':
+      s = 'function';
+      break;
+    default:
+      // number, boolean, symbol (String() names a Symbol, where a template literal would throw)
+      s = String(raw);
   }
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

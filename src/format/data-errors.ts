@@ -14,8 +14,8 @@ export type ErrorMessages = (e: DataError) => string | undefined;
 
 const EXPECTED_EN: Record<string, string> = {
   year: 'a four-digit year',
-  number: 'a number',
-  nonnegative: 'a number that is zero or more',
+  number: 'a number from −1,000,000 to 1,000,000',
+  nonnegative: 'a number from 0 to 1,000,000',
 };
 
 const en: ErrorMessages = (e) => {
@@ -70,13 +70,25 @@ const en: ErrorMessages = (e) => {
       return `There is no consumer price index (CPI-U) for ${p.year}, so it cannot be shown in constant dollars. CPI-U is available for ${p.first}–${p.last}.`;
     case 'bad-attribute':
       return `The attribute “${p.name}” must be ${EXPECTED_EN[p.expected] ?? p.expected}; found “${p.value}”.`;
+    case 'too-large':
+      return `The data file is larger than ${p.limit}, the most a chart reads.`;
+    case 'too-many-rows':
+      return `The data has more than ${p.limit} rows, the most a chart reads.`;
+    case 'out-of-range':
+      return `Amounts (millions of U.S. dollars) must be at most 1,000,000,000 in size${at}: found ${p.value}.`;
+    case 'duplicate-column':
+      return `The column “${p.column}” appears more than once${at}. Keep one.`;
+    case 'unreadable':
+      return `The data could not be read (${p.detail}).`;
+    case 'data-attribute':
+      return `The “data” attribute holds text (“${p.value}”) and is not read: set the data property. In React, import korus-charts before rendering.`;
   }
 };
 
 const EXPECTED_KO: Record<string, string> = {
   year: '네 자리 연도',
-  number: '숫자',
-  nonnegative: '0 이상의 숫자',
+  number: '−1,000,000 이상 1,000,000 이하의 숫자',
+  nonnegative: '0 이상 1,000,000 이하의 숫자',
 };
 
 const ko: ErrorMessages = (e) => {
@@ -131,6 +143,18 @@ const ko: ErrorMessages = (e) => {
       return `${p.year}년 소비자물가지수(CPI-U)가 없어 불변가격으로 나타낼 수 없습니다. CPI-U는 ${p.first}~${p.last}년 자료가 있습니다.`;
     case 'bad-attribute':
       return `‘${p.name}’ 속성은 ${EXPECTED_KO[p.expected] ?? p.expected}여야 하는데 ‘${p.value}’입니다.`;
+    case 'too-large':
+      return `데이터 파일이 ${p.limit}를 넘습니다. 차트는 ${p.limit}까지만 읽습니다.`;
+    case 'too-many-rows':
+      return `데이터가 ${p.limit}행을 넘습니다. 차트는 ${p.limit}행까지만 읽습니다.`;
+    case 'out-of-range':
+      return `${at}금액(백만 달러)의 절댓값은 1,000,000,000 이하여야 하는데 ${p.value}입니다.`;
+    case 'duplicate-column':
+      return `${at}‘${p.column}’ 열이 두 번 이상 있습니다. 하나만 남기세요.`;
+    case 'unreadable':
+      return `데이터를 읽을 수 없습니다(${p.detail}).`;
+    case 'data-attribute':
+      return `차트는 ‘data’ 속성에 적힌 텍스트(‘${p.value}’)를 읽지 않습니다. data 프로퍼티를 지정하세요. React에서는 렌더링 전에 korus-charts를 import하세요.`;
   }
 };
 

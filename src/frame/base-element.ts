@@ -22,6 +22,9 @@ import { frameStyles } from './styles.js';
 import { tooltipPosition } from './tooltip.js';
 
 export type { ChartContext, KorusErrorDetail };
+
+/** A text property as text, whatever a framework set (a number, a Symbol); unset stays unset. */
+const asText = (v: unknown): string | undefined => (v == null || v === '' ? undefined : String(v));
 export { resetLangWarnings } from './locale-controller.js';
 /** A chart's marks at one size and its focus stops (the pipeline's Plot). */
 export type Layout<M> = Plot<M>;
@@ -34,7 +37,7 @@ export type Layout<M> = Plot<M>;
  *
  * @attr lang - Language of every string: "en" or "ko". Without it, the nearest ancestor's lang applies.
  * @attr theme - "light", "dark", or unset to follow the reader's system preference.
- * @attr timeout - Milliseconds to wait for `src` before showing a timeout message.
+ * @attr timeout - Milliseconds to wait for `src` before showing a timeout message (default 15000; at most 2147483647, about 24.8 days, the longest a timer waits).
  * @attr src - URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data.
  * @attr chart-title - Replaces the default title (shown as text).
  * @attr chart-subtitle - Replaces the default subtitle (shown as text).
@@ -76,7 +79,8 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   // Every reactive property is an input: internal state lives in the controllers below.
   static override properties: PropertyDeclarations = {
     lang: {},
-    theme: { reflect: true },
+    // Reflected as text: a framework may set any value (setAttribute would throw on a Symbol).
+    theme: { reflect: true, converter: { toAttribute: (v: unknown) => (v == null ? v : String(v)) } },
     timeout: { type: Number },
     src: {},
     data: { attribute: false },
@@ -91,7 +95,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   declare theme?: 'light' | 'dark';
   /** URL of a CSV or JSON file with year, exports, imports (millions of USD) to use instead of the embedded data. */
   declare src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout message. */
+  /** Milliseconds to wait for `src` before showing a timeout message (default 15000; at most 2147483647, about 24.8 days, the longest a timer waits). */
   declare timeout: number;
   /** Rows of {year, exports, imports} in millions of USD; takes precedence over `src`. */
   declare data?: unknown;
@@ -212,8 +216,8 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       _locale: locale,
       _frame: FRAME_MESSAGES[locale],
       _text: text,
-      _title: this.chartTitle,
-      _subtitle: this.chartSubtitle,
+      _title: asText(this.chartTitle),
+      _subtitle: asText(this.chartSubtitle),
       // Undefined for a moment after a refusal: its words load with the data reader.
       _errorMessage: error && this._errorText(error),
       _waiting: !!error || this._data._loading,
@@ -222,7 +226,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       _focus: this._focus,
       _stop: stop,
       _source: this._data._series?.source,
-      _notes: text ? (this.note ? [...text.notes, this.note] : text.notes) : [],
+      _notes: text ? (this.note ? [...text.notes, asText(this.note)!] : text.notes) : [],
       _tableShown: this._tableShown,
       _toggleTable: () => {
         this._tableShown = !this._tableShown;

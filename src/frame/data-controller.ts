@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
 import type { TradeSeries } from '../data/types.js';
 import type { ErrorMessages } from '../format/data-errors.js';
 import type { Locale } from '../format/locale.js';
-
-const DEFAULT_TIMEOUT_MS = 15_000;
 
 type DataReader = typeof import('./data-reader.js');
 /** The data reader, once loaded: a page's own data is read synchronously from then on. */
@@ -48,6 +47,8 @@ export class DataController implements ReactiveController {
   _wordsLoad?: Promise<void>;
   private _wordsFailed = false;
   private _fetch?: AbortController;
+  /** A `src` request that a removal cancelled (or that waited for attachment): re-attaching starts it. */
+  private _resume = false;
 
   constructor(private readonly _host: DataHost) {
     _host.addController(this);
@@ -55,10 +56,11 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     const h = this._host;
-    if (h.hasUpdated && h.src && h.data === undefined && !this._series && !this._fetch) this._start();
+    if (this._resume && h.src && !this._fetch) this._start();
   }
 
   hostDisconnected(): void {
+    if (this._fetch) this._resume = true;
     this._fetch?.abort();
     this._fetch = undefined;
   }
@@ -89,6 +91,7 @@ export class DataController implements ReactiveController {
     const h = this._host;
     this._fetch?.abort();
     this._fetch = undefined;
+    this._resume = false;
     this._awaiting = undefined;
     this._error = undefined;
     this._loading = false;
@@ -113,6 +116,10 @@ export class DataController implements ReactiveController {
         if (!(e instanceof DataError)) throw e;
         this._error = e;
       }
+    } else if (/^\[object /.test(h.getAttribute('data') ?? '')) {
+      // Objects written as text into an attribute that is never read: a framework (React 19) set it
+      // before the library defined the tag. The page meant its own rows, so the embedded ones are not drawn.
+      this._error = new DataError('data-attribute', { value: h.getAttribute('data')!.slice(0, 40) });
     } else if (h.src) {
       this._start();
     } else {
@@ -135,13 +142,20 @@ export class DataController implements ReactiveController {
   private _start(): void {
     const h = this._host;
     const url = h.src!;
+    this._loading = true;
+    this._resume = !h.isConnected;
+    // A chart removed before its first update asks for nothing: re-attaching it starts the request.
+    if (this._resume) return;
     const controller = new AbortController();
     this._fetch = controller;
-    this._loading = true;
     h.requestUpdate();
-    const timeout = Number.isFinite(h.timeout) && h.timeout > 0 ? h.timeout : DEFAULT_TIMEOUT_MS;
+    const timeout = h.timeout;
     loadReader()
-      .then((r) => r.loadTradeYears(url, controller.signal, timeout))
+      .then((r) => {
+        // Removed while the data reader loaded: the request never starts.
+        if (controller.signal.aborted) throw controller.signal.reason;
+        return r.loadTradeYears(url, controller.signal, timeout);
+      })
       .then(
         (years) => {
           if (controller.signal.aborted) return;

@@ -27,7 +27,9 @@ export class LocaleController {
   constructor(private readonly _host: ReactiveControllerHost) {}
 
   /** Picks the locale for `requested` (a lang value); `drawn` is the one on screen, if any. */
-  _pick(requested: string, drawn: Locale | undefined): void {
+  _pick(lang: unknown, drawn: Locale | undefined): void {
+    // A framework may set `lang` to anything: read as text (String names a Symbol too).
+    const requested = String(lang);
     const locale = matchLocale(requested);
     if (!locale && requested && !warnedLangs.has(requested)) {
       warnedLangs.add(requested);

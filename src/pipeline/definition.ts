@@ -8,8 +8,8 @@ import type { ChartContext, ChartText, FocusStop } from '../frame/view-model.js'
 export type { ChartContext };
 
 /**
- * How an option's value is checked: a four-digit year, any number, a number of zero or more, or
- * text (read by the chart's own `derive`).
+ * How an option's value is checked: a four-digit year, a number, a number of zero or more (both at most
+ * MAX_OPTION in size, decimal only), or text (read by the chart's own `derive`).
  */
 export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text';
 

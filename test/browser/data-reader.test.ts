@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { TAGS, alertOf, cleanup, drawn, framePage, mount, requestsTo, tableRows } from './helpers.js';
+import { TAGS, alertOf, cleanup, drawn, framePage, mount, requestsTo, tableRows, until } from './helpers.js';
 
 // The script-tag bundles leave the code that reads a page's own data (`src`, `data`) in
 // dist/data-reader.js and load it from their own folder on first use. These tests load the
@@ -65,6 +65,24 @@ describe('the data reader (dist/data-reader.js) of the script-tag bundles', () =
     expect(alert.textContent).to.contain('same folder');
     // A chart with the embedded series on the same page still draws.
     await drawn(page.doc.getElementById('embedded')!);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('a chart removed while data-reader.js loads never sends its request', async () => {
+    const id = Math.random().toString(36).slice(2);
+    const page = await framePage(
+      `<korus-goods-balance lang="en" src="/test-api/hold?id=reader${id}"></korus-goods-balance>`,
+      `/test-api/dist/held-${id}/korus-goods-balance.js`,
+    );
+    const el = page.doc.querySelector('korus-goods-balance')!;
+    await new Promise((r) => setTimeout(r, 200));
+    el.remove();
+    await fetch(`/test-api/release?id=${id}`);
+    await until(() => requestsTo('data-reader.js', page.win) > 0, 'the data reader to load');
+    await new Promise((r) => setTimeout(r, 600));
+    const { aborted } = await (await fetch(`/test-api/aborted?id=reader${id}`)).json();
+    // null: never asked; true: asked and cancelled. false would be a request left open.
+    expect(aborted, 'request left open by a removed chart').to.not.equal(false);
     expect(page.errors).to.deep.equal([]);
   });
 });

@@ -109,8 +109,9 @@ describe('<korus-export-promise>', () => {
     const cases: [string, string, string][] = [
       ['baseline="1970"', 'year-not-in-data', 'The baseline year 1970 is not in the data, which covers 1985–2025.'],
       ['dollars="real" price-year="1970"', 'no-cpi', 'There is no consumer price index (CPI-U) for 1970'],
-      ['promise="-5"', 'bad-attribute', 'The attribute “promise” must be a number that is zero or more; found “-5”.'],
-      ['promise="lots"', 'bad-attribute', '“promise” must be a number that is zero or more; found “lots”'],
+      ['promise="-5"', 'bad-attribute', 'The attribute “promise” must be a number from 0 to 1,000,000; found “-5”.'],
+      ['promise="lots"', 'bad-attribute', '“promise” must be a number from 0 to 1,000,000; found “lots”'],
+      ['promise="1e308"', 'bad-attribute', '“promise” must be a number from 0 to 1,000,000; found “1e308”'],
       ['baseline="2025"', 'bad-order', '“baseline” (2025) must be earlier than “to” (2025)'],
     ];
     for (const [attrs, code, message] of cases) {

@@ -143,6 +143,42 @@ describe('reliability: the network', () => {
     expect(await aborted).to.equal(true);
   });
 
+  it('a chart removed before its first update requests nothing, and loads when attached again', async () => {
+    const id = `early${Math.random().toString(36).slice(2)}`;
+    const state = async () => (await (await fetch(`/test-api/aborted?id=${id}`)).json()).aborted;
+    const el = chartWith(`/test-api/hold?id=${id}`);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 600));
+    // null: never asked; true: asked and cancelled. false would be a request left open.
+    expect(await state(), 'request left open by a removed chart').to.not.equal(false);
+    document.body.append(el);
+    await until(async () => (await state()) === false, 'the request once attached again');
+    el.remove();
+    await until(async () => (await state()) === true, 'the server to see the abort');
+  });
+
+  it('a timeout longer than timers can wait (over 2³¹ − 1 ms) waits instead of firing at once', async () => {
+    const el = mount<KorusGoodsBalance>('<korus-goods-balance timeout="3000000000"></korus-goods-balance>', 600, (e) =>
+      e.setAttribute('src', `/test-api/hold?id=long${Math.random().toString(36).slice(2)}`),
+    );
+    await new Promise((r) => setTimeout(r, 800));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? null).to.equal(null);
+    expect(shadowText(el)).to.contain('Loading');
+  });
+
+  it('a body past 5 MB is refused naming the limit, and the download stops there', async function () {
+    this.timeout(20_000);
+    const id = `big${Math.random().toString(36).slice(2)}`;
+    const el = chartWith(`/test-api/endless?id=${id}`);
+    const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal', 15_000);
+    expect(alert.textContent).to.contain('The data file is larger than 5 MB, the most a chart reads.');
+    const aborted = await until(
+      async () => (await (await fetch(`/test-api/aborted?id=${id}`)).json()).aborted,
+      'the server to see the download stop',
+    );
+    expect(aborted).to.equal(true);
+  });
+
   it('makes no request without src, and none to other hosts', async () => {
     const calls: string[] = [];
     const realFetch = window.fetch;
@@ -196,6 +232,27 @@ describe('reliability: attributes out of range', () => {
     } finally {
       console.warn = realWarn;
     }
+  });
+});
+
+describe('reliability: a data attribute', () => {
+  afterEach(cleanup);
+
+  it('holding "[object Object]" (React 19 before the tag is defined) says to import the library first', async () => {
+    const events: string[] = [];
+    const el = mount<KorusGoodsBalance>('<korus-goods-balance lang="en"></korus-goods-balance>', 600, (e) => {
+      e.addEventListener('korus-error', (ev) => events.push((ev as CustomEvent).detail.code));
+      e.setAttribute('data', '[object Object],[object Object]');
+    });
+    const alert = await alertOf(el);
+    expect(alert.textContent).to.contain('The “data” attribute holds text (“[object Object],[object Object]”)');
+    expect(alert.textContent).to.contain('In React, import korus-charts before rendering.');
+    expect(el.shadowRoot!.querySelector('svg'), 'no embedded chart in its place').to.equal(null);
+    expect(events).to.deep.equal(['data-attribute']);
+    // The property, once set, wins.
+    el.data = [{ year: 2011, exports: 1000, imports: 2000 }];
+    await until(() => tableRows(el)['2011'], 'the rows of the property');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 });
 

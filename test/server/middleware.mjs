@@ -88,6 +88,38 @@ export async function testApi(ctx, next) {
     case '/test-api/elsewhere/embed.html':
       // An embed URL that redirects to the same page on another origin (127.0.0.1 for localhost).
       ctx.redirect(`http://127.0.0.1:${ctx.host.split(':')[1] ?? 80}/dist/embed.html${url.search}`);
+    case '/test-api/endless': {
+      // CSV rows without end (bounded at 200 MB or 30 s); records a client abort as /test-api/hold does.
+      const id = q.get('id') ?? '';
+      aborted.set(id, false);
+      const body = new PassThrough();
+      const chunk = Buffer.from('2011,1000,2000\n'.repeat(4096));
+      let sent = 0;
+      let closed = false;
+      const stop = setTimeout(() => (closed = true), 30_000);
+      const pump = () => {
+        while (!closed && sent < 200e6) {
+          sent += chunk.length;
+          if (!body.write(chunk)) return void body.once('drain', pump);
+        }
+        clearTimeout(stop);
+        body.end();
+      };
+      ctx.req.on('close', () => {
+        closed = true;
+        if (!ctx.res.writableEnded) aborted.set(id, true);
+        body.end();
+      });
+      ctx.type = 'text/csv';
+      ctx.body = body;
+      body.write('year,exports,imports\n');
+      setImmediate(pump);
+      return;
+    }
+    case '/test-api/echo':
+      // The body the test wrote in the query, with the content type it names (the fuzz test's files).
+      ctx.type = q.get('type') || 'text/plain';
+      ctx.body = q.get('body') ?? '';
       return;
     case '/test-api/release':
       release(q.get('id') ?? '');

@@ -13,7 +13,8 @@ const ALL_CHARTS_BUDGET = 28 * KIB;
 const ONE_CHART_BUDGET = 20 * KIB;
 const LAZY_CEILINGS: Record<string, number> = {
   'dist/ko.js': 4 * KIB,
-  'dist/data-reader.js': 4 * KIB,
+  // 5 KiB: the refusal messages travel here (issue 20's limits and checks added ~1 KiB of them).
+  'dist/data-reader.js': 5 * KIB,
   'dist/download.js': 7 * KIB,
 };
 const RESIZE_HELPER_BUDGET = 1024; // raw bytes: a parent page pastes or loads it

@@ -1,7 +1,7 @@
 // The command line as a user gets it: `npm pack`, install the tarball in an empty folder (from
 // npm's cache, no network needed), run `npx korus-charts render ...`. `npm test` builds first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,38 @@ describe('npx korus-charts, installed from the packed tarball', () => {
         expect(first, args.join(' ')).toContain(message);
         expect(rest, args.join(' ')).toEqual(['Run "korus-charts --help" for the options.']);
       }
+    },
+  );
+
+  it(
+    'reads --data up to 5 MB: a larger file and /dev/zero are refused at once, in bounded memory',
+    { timeout: 30_000 },
+    () => {
+      writeFileSync(join(dir, 'app', 'big.csv'), `year,exports,imports\n${'2011,1,2\n'.repeat(600_000)}`);
+      const inputs = ['big.csv', ...(existsSync('/dev/zero') ? ['/dev/zero'] : [])];
+      for (const file of inputs) {
+        const t0 = Date.now();
+        const r = spawnSync(
+          process.execPath,
+          [
+            '--max-old-space-size=64',
+            join(dir, 'app/node_modules/.bin/korus-charts'),
+            'render',
+            'goods-balance',
+            '--data',
+            file,
+          ],
+          { cwd: join(dir, 'app'), encoding: 'utf8', timeout: 20_000 },
+        );
+        expect(r.status, `${file}: ${r.stderr}`).toBe(1);
+        expect(r.stderr).toContain(`--data ${file} is larger than 5 MB, the most a chart reads.`);
+        expect(Date.now() - t0, file).toBeLessThan(15_000);
+      }
+      const rows = Array.from({ length: 10_001 }, (_, i) => `${1000 + (i % 9000)},1,2`).join('\n');
+      writeFileSync(join(dir, 'app', 'rows.csv'), `year,exports,imports\n${rows}\n`);
+      const r = cli('render', 'goods-balance', '--data', 'rows.csv');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('The data has more than 10,000 rows, the most a chart reads.');
     },
   );
 
