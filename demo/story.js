@@ -1,7 +1,7 @@
 // The story's paragraphs, with every figure computed from the library's data API (the same
 // Census series and CPI-U the charts draw), in English and Korean. The story's settings (which
 // years it compares, the promise) are the charts' initial settings in demo.js.
-import { censusSeries, cpiFor, formatterFor } from '../dist/korus-charts.js';
+import { censusSeries, cpiFor, fact, formatterFor } from '../dist/korus-charts.js';
 
 const byYear = (year) => censusSeries().years.find((d) => d.year === year);
 const lastYear = () => censusSeries().years.at(-1);
@@ -9,14 +9,22 @@ const lastYear = () => censusSeries().years.at(-1);
 /** Unsigned percent change, one decimal: 0.589 -> "58.9%". */
 const pct = (f, ratio) => f.percent(Math.abs(ratio)).replace('+', '');
 
-/** First year after the baseline whose exports reach the target (in constant baseline dollars when `real`). */
-function firstReached(baseline, targetMusd, real) {
-  for (const d of censusSeries().years) {
-    if (d.year <= baseline || (real && cpiFor(d.year) === undefined)) continue;
+/**
+ * Exports against the line after the baseline, as the chart's table shows them (to the tenth of a
+ * billion): the first year at or above it and the later years below it again, in nominal dollars
+ * or (`real`) constant baseline-year dollars.
+ */
+function againstLine(f, baseline, targetMusd, real) {
+  const below = (d) => {
     const exports = real ? (d.exportsMusd * cpiFor(baseline)) / cpiFor(d.year) : d.exportsMusd;
-    if (exports >= targetMusd) return d.year;
-  }
-  return undefined;
+    return f.tableChange(exports - targetMusd).startsWith('\u2212');
+  };
+  const after = censusSeries().years.filter((d) => d.year > baseline && (!real || cpiFor(d.year) !== undefined));
+  const first = after.find((d) => !below(d));
+  return {
+    first: first?.year,
+    again: first ? after.filter((d) => d.year > first.year && below(d)).map((d) => d.year) : [],
+  };
 }
 
 /** One line under the page title: what the data is and which years it covers. */
@@ -66,26 +74,37 @@ export function exportPromiseStory(lang, { baseline, promise }) {
   const m = f.moneyLong;
   const base = byYear(baseline);
   const last = lastYear();
+  const said = fact('obama2010_exports_promise');
   const promiseMusd = promise * 1000;
   const targetMusd = base.exportsMusd + promiseMusd;
-  const nominal = firstReached(baseline, targetMusd, false);
-  const real = firstReached(baseline, targetMusd, true);
+  const nominal = againstLine(f, baseline, targetMusd, false);
+  const real = againstLine(f, baseline, targetMusd, true);
   if (lang === 'ko') {
-    const reached = (year, how) =>
-      year ? `${how} ${year}년에 처음 목표치에 이르렀` : `${how} ${last.year}년까지 목표치에 이르지 못했`;
+    const story = ({ first, again }) =>
+      !first
+        ? `${last.year}년까지 기준선에 이르지 못했`
+        : again.length
+          ? `${first}년에 처음 기준선에 이르렀으나 ${again.map((y) => `${y}년`).join(', ')}에는 다시 밑돌았`
+          : `${first}년에 처음 기준선에 이른 뒤 그 아래로 내려가지 않았`;
     return (
-      `오바마 대통령은 한미 FTA로 미국의 대한국 연간 상품 수출이 최대 ${m(promiseMusd)} 늘어날 것이라고 말했습니다. ` +
-      `이를 ${baseline}년 수출액(${m(base.exportsMusd)})에 더한 목표치는 ${m(targetMusd)}입니다. ` +
-      `수출은 ${reached(nominal, '명목 금액으로')}고, ${baseline}년 불변 달러(CPI-U 기준)로는 ${reached(real, '').trim()}습니다. ` +
-      `약속은 협정이 없는 경우와 비교한 효과였으므로, 이 목표치는 잣대일 뿐 협정의 효과를 잰 것이 아닙니다.`
+      `오바마 대통령은 ${f.date(said.date)} 관세 인하로 “미국 상품의 연간 수출이 최대 ${m(said.value * 1000)} 늘어날 것으로 예상된다”고 말했습니다. ` +
+      `이 상한을 ${baseline}년 수출액(${m(base.exportsMusd)})에 더한 기준선은 ${m(targetMusd)}입니다. ` +
+      `수출은 명목 금액으로 ${story(nominal)}고, ${baseline}년 불변 달러(CPI-U 기준)로는 ${story(real)}습니다. ` +
+      `대통령의 수치는 협정이 없는 경우와 비교한 효과였으므로, 이 기준선은 비교의 기준일 뿐 협정의 효과를 잰 것이 아닙니다.`
     );
   }
-  const reached = (year) => (year ? `first reached it in ${year}` : `had not reached it by ${last.year}`);
+  const list = (years) => years.join(', ').replace(/, (\d+)$/, ' and $1');
+  const story = ({ first, again }) =>
+    !first
+      ? `had not reached it by ${last.year}`
+      : again.length
+        ? `first reached it in ${first} but were below it again in ${list(again)}`
+        : `first reached it in ${first} and have not been below it since`;
   return (
-    `President Obama said the agreement would raise annual U.S. goods exports to Korea by up to ${m(promiseMusd)}. ` +
-    `Added to ${baseline} exports (${m(base.exportsMusd)}), that gives a target of ${m(targetMusd)}. ` +
-    `In nominal dollars exports ${reached(nominal)}; in constant ${baseline} dollars (CPI-U), they ${reached(real)}. ` +
-    `The promise was about the agreement’s effect compared with no agreement, so the target is a yardstick, not a measure of that effect.`
+    `On ${f.date(said.date)}, President Obama said the tariff cuts were “expected to boost annual exports of American goods by up to $${said.value} billion”. ` +
+    `Added to ${baseline} exports (${m(base.exportsMusd)}), that ceiling gives a line at ${m(targetMusd)}. ` +
+    `In nominal dollars exports ${story(nominal)}; in constant ${baseline} dollars (CPI-U), they ${story(real)}. ` +
+    `His figure was about the agreement’s effect compared with no agreement, so the line is a point of comparison, not a measure of that effect.`
   );
 }
 

@@ -94,11 +94,11 @@ describe('accessibility: the other charts by keyboard, in Korean', () => {
     plot.focus();
     await (el as KorusGoodsBalance).updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(plot);
-    expect(live(el)).to.equal('2025년: 미국 수출 691억 달러, 목표치 545억 달러, 목표 대비 초과 146억 달러');
+    expect(live(el)).to.equal('2025년: 미국 수출 691억 달러, 기준선 545억 달러, 기준선 초과 146억 달러');
     press(plot, 'ArrowLeft');
     await (el as KorusGoodsBalance).updateComplete;
-    expect(live(el)).to.equal('2024년: 미국 수출 658억 달러, 목표치 545억 달러, 목표 대비 초과 113억 달러');
-    expect(tooltip(el)).to.equal('2024 미국 수출 658억 달러 목표치 545억 달러 목표 대비 초과 113억 달러');
+    expect(live(el)).to.equal('2024년: 미국 수출 658억 달러, 기준선 545억 달러, 기준선 초과 113억 달러');
+    expect(tooltip(el)).to.equal('2024 미국 수출 658억 달러 기준선 545억 달러 기준선 초과 113억 달러');
   });
 
   it('<korus-before-after> moves between rows and announces each change', async () => {

@@ -97,9 +97,26 @@ describe('the demo page', function () {
     expect(story('goods-balance'))
       .to.include(`${en.moneyLong(y(2011).exportsMusd)} in 2011`)
       .and.include(`${en.moneyLong(last.exportsMusd)} in ${last.year}`);
-    expect(story('export-promise')).to.include(en.moneyLong(y(2011).exportsMusd + 11000));
+    expect(story('export-promise'))
+      .to.include(en.moneyLong(y(2011).exportsMusd + 11000))
+      .and.include('“expected to boost annual exports of American goods by up to $11 billion”')
+      // In constant 2011 dollars exports reached the line in 2021, then fell short of it again.
+      .and.include(
+        'in constant 2011 dollars (CPI-U), they first reached it in 2021 but were below it again in 2023, 2024 and 2025',
+      );
     expect(story('before-after')).to.include(
       `from ${en.moneyLong(-y(2011).balanceMusd)} to ${en.moneyLong(-y(2016).balanceMusd)}`,
+    );
+  });
+
+  it('tells the export-promise story in Korean with the chart’s words and units', async () => {
+    const { doc } = await openDemo('?lang=ko');
+    const story = doc.querySelector('[data-story="export-promise"]')!.textContent!;
+    expect(story)
+      .to.include('“미국 상품의 연간 수출이 최대 110억 달러 늘어날 것으로 예상된다”')
+      .and.include('2021년에 처음 기준선에 이르렀으나 2023년, 2024년, 2025년에는 다시 밑돌았습니다');
+    expect(doc.querySelector('[data-i18n="promise"]')!.textContent).to.equal(
+      '기준 연도 대비 연간 증가분(입력 단위: 10억 달러)',
     );
   });
 

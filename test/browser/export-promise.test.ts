@@ -26,8 +26,8 @@ describe('<korus-export-promise>', () => {
       't_2019_amendment_in_force',
     ]);
     const labels = [...svg.querySelectorAll('.series-label')].map((t) => t.textContent);
-    expect(labels).to.include('Target $54.5B');
-    expect(labels).to.include('USITC est. $53.2B–$54.4B');
+    expect(labels).to.include('Up to $11.0B on 2011');
+    expect(labels).to.include('USITC estimate: +$9.7B to +$10.9B on 2011');
 
     const rows = tableRows(el);
     expect(rows['2011']).to.deep.equal(['2011', '43.5', '54.5', `${MINUS}11.0`]);
@@ -37,14 +37,16 @@ describe('<korus-export-promise>', () => {
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
       'Year',
       'Exports',
-      'Target',
+      'Line',
       'Gap',
     ]);
     expect(root.querySelector('.title')!.textContent).to.equal(
       'U.S. goods exports to South Korea and the KORUS promise, 2011–2025',
     );
-    expect(summary(el)).to.contain('first reached the $54.5B target (2011 exports plus $11.0B) in 2018');
-    expect(root.querySelector('footer')!.textContent).to.contain('simple yardstick');
+    expect(summary(el)).to.contain('first reached the $54.5B line (2011 exports plus up to $11.0B) in 2018');
+    expect(root.querySelector('footer')!.textContent).to.contain(
+      '“expected to boost annual exports of American goods by up to $11 billion”',
+    );
   });
 
   it('recomputes chart, table and summary when dollars, price-year, baseline or promise change', async () => {
@@ -77,7 +79,7 @@ describe('<korus-export-promise>', () => {
     el.setAttribute('promise', '20');
     await el.updateComplete;
     expect(tableRows(el)['2018']).to.deep.equal(['2018', '56.3', '63.5', `${MINUS}7.1`]);
-    expect(summary(el)).to.contain('first reached the $63.5B target (2011 exports plus $20.0B) in 2021');
+    expect(summary(el)).to.contain('first reached the $63.5B line (2011 exports plus $20.0B) in 2021');
     expect(targetY()).to.be.lessThan(dotY(2018));
     expect(svg.querySelector('.axis-label')).to.equal(null);
 
@@ -97,10 +99,10 @@ describe('<korus-export-promise>', () => {
     await el.updateComplete;
     const tip = el.shadowRoot!.querySelector('.tooltip')!;
     expect(tip.textContent).to.contain('2016');
-    expect(tip.textContent).to.contain('Short of target');
+    expect(tip.textContent).to.contain('Below line');
     expect(tip.textContent).to.contain('$12.2B');
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal(
-      '2016: exports $42.3 billion, target $54.5 billion, short of target $12.2 billion',
+      '2016: exports $42.3 billion, line $54.5 billion, below line $12.2 billion',
     );
     expect(gapKind(el, 2016).contains('active')).to.equal(true);
   });
@@ -150,9 +152,11 @@ describe('<korus-export-promise>', () => {
     await drawn(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).to.equal('미국의 대한국 상품 수출과 한미 FTA 약속, 2011~2025년');
-    expect(summary(el)).to.contain('2018년에 처음으로 목표치 545억 달러');
+    expect(summary(el)).to.contain('2018년에 처음으로 기준선 545억 달러');
     expect(tableRows(el)['2016']).to.deep.equal(['2016', '423', '545', `${MINUS}122`]);
-    expect(root.querySelector('footer')!.textContent).to.contain('단순한 잣대');
+    expect(root.querySelector('footer')!.textContent).to.contain(
+      '미국 대통령 공문서집(Public Papers of the Presidents)',
+    );
     el.setAttribute('dollars', 'real');
     await el.updateComplete;
     expect(summary(el)).to.contain('2021년에 처음으로');

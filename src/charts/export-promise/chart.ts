@@ -6,7 +6,7 @@ import { derivePromise, type PromiseData } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
 import { exportPromiseStyles } from './styles.js';
-import { BAND, describeExportPromise, PROMISE } from './text.js';
+import { BAND_MUSD, describeExportPromise, PROMISE, seriesNames } from './text.js';
 import { renderExportPromise } from './view.js';
 
 /** The promise met against exports, with the price year when in constant dollars. */
@@ -30,7 +30,7 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
     const d = derivePromise(ctx.series.years, {
       baseline,
       promiseMusd: ((o.promise as number) ?? PROMISE.value!) * 1000,
-      bandMusd: BAND.map((b) => b.value! * 1000) as [number, number],
+      bandMusd: BAND_MUSD,
       from: o.from as number,
       to: o.to as number,
       priceYear,
@@ -50,11 +50,7 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
       bandMusd: d.bandMusd,
       ...size,
       milestones: milestonesFor(TRADE_MESSAGES[ctx.locale].milestones),
-      names: {
-        exports: m.names.exports,
-        target: `${m.names.target} ${f.money(d.targetMusd)}`,
-        band: m.band(f.axisTick(d.bandMusd[0]), f.money(d.bandMusd[1])),
-      },
+      names: seriesNames(d, m, f),
       axisNote: d.priceYear !== undefined ? m.axisNote(d.priceYear) : undefined,
       axisTick: f.axisTick,
       yearLabel: f.year,

@@ -29,7 +29,13 @@ export interface PromiseData {
   baseline: TradeYear;
   targetMusd: number;
   bandMusd: [number, number];
+  /** The gains as given, millions of USD: [promise, band low, band high]. */
+  givenMusd: number[];
+  /** The same gains as drawn: rescaled to `priceYear` dollars in constant dollars, else as given. */
+  gainMusd: number[];
   rows: PromiseRow[];
+  /** Constant dollars of this year; unset for nominal dollars. */
+  priceYear?: number;
   /** Years after the baseline, for the findings. */
   after: PromiseRow[];
 }
@@ -55,7 +61,9 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
     // The promise and the band are amounts in baseline-year dollars, rescaled like the data.
     k = cpiFor(o.priceYear)! / cpiFor(o.baseline)!;
   }
-  const targetMusd = base.exportsMusd + o.promiseMusd * k;
+  const given = [o.promiseMusd, ...o.bandMusd];
+  const gain = given.map((v) => v * k);
+  const [targetMusd, lo, hi] = gain.map((v) => base.exportsMusd + v);
   const rows = span.years.map((d) => ({
     year: d.year,
     exportsMusd: d.exportsMusd,
@@ -65,8 +73,11 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
     span,
     baseline: base,
     targetMusd,
-    bandMusd: [base.exportsMusd + o.bandMusd[0] * k, base.exportsMusd + o.bandMusd[1] * k],
+    bandMusd: [lo, hi],
+    givenMusd: given,
+    gainMusd: gain,
     rows,
+    priceYear: o.priceYear,
     after: rows.filter((r) => r.year > o.baseline),
   };
 }

@@ -16,7 +16,7 @@ export interface ExportPromiseInput extends TimeChartInput {
   rows: readonly PromiseRow[];
   targetMusd: number;
   bandMusd: readonly [number, number];
-  /** Direct labels: "Exports", "Target $54.5B", "USITC est. $53.2B–$54.4B". */
+  /** Direct labels: "Exports", "Up to $11.0B on 2011", "USITC estimate: +$9.7B to +$10.9B on 2011". */
   names: Readonly<Record<Role, string>>;
   /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */
   axisNote?: string;
@@ -107,8 +107,10 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
       { role: 'target' as const, y: targetY },
       { role: 'band' as const, y: (y(bandLo) + y(bandHi)) / 2 },
     ];
-    for (const l of spreadApart(wanted, ROW_PX, frame.base.plot.bottom))
-      labels.push({ ...l, text: input.names[l.role], lines: [input.names[l.role]], x: x(input.to + 1) + 6 });
+    for (const l of spreadApart(wanted, ROW_PX, frame.base.plot.bottom)) {
+      const text = input.names[l.role];
+      labels.push({ ...l, text, lines: [text], x: x(input.to + 1) + 6 });
+    }
   }
 
   return {

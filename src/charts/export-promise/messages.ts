@@ -1,19 +1,28 @@
 import type { Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import { localized } from '../../format/localized.js';
+import type { PromiseData } from './derive.js';
 
-/** What the finding needs: years and amounts in millions of USD (shortfalls as positive magnitudes). */
-export interface Finding {
+/**
+ * What the words need: the derived data (amounts in millions of USD, gains as given and as drawn in
+ * `givenMusd` and `gainMusd`: [promise, band low, band high]) and what they say of it.
+ */
+export interface Finding extends PromiseData {
   base: number;
-  targetMusd: number;
-  promiseMusd: number;
-  /** First year at or above the target, if any. */
+  /** The President's ceiling ("up to"), not a gain the reader chose. */
+  ceiling: boolean;
+  /** First year at or above the line, as shown (to the tenth of a billion), if any. */
   reached?: number;
-  /** Largest shortfall after the baseline (reached), or the smallest one (never reached). */
-  short?: { year: number; musd: number };
-  from: number;
-  to: number;
+  /** Years after `reached` below the line again. */
+  below: number[];
+  /** Largest shortfall after the baseline (reached), or the smallest one (never reached); a positive magnitude. */
+  short?: { year: number; musd: number } | false;
+  /** Constant dollars of a year other than the baseline's: the gains were rescaled. */
+  price?: number;
 }
+
+/** The dated figures the notes cite: [the President's date, the figure he said in billions, the USITC's date]. */
+export type Sources = [string, number, string];
 
 // Strings are kept short on purpose: every byte here ships in the script-tag bundle.
 export interface ExportPromiseMessages {
@@ -22,14 +31,20 @@ export interface ExportPromiseMessages {
   unit: (price?: number) => string;
   axisNote: (price: number) => string;
   names: { exports: string; target: string; gap: string };
-  band: (lo: string, hi: string) => string;
+  /** The line's label: "Up to $11.0B on 2011", or a chosen gain "+$5.0B on 2012 (chosen yardstick)". */
+  line: (c: Finding, f: Formatter) => string;
+  /** The band's label: the estimated increase, drawn on the baseline. */
+  band: (c: Finding, f: Formatter) => string;
   shortfall: string;
   excess: string;
   finding: (c: Finding, f: Formatter) => string;
-  promiseNote: (base: number, promise: string, date: string, amount: string) => string;
-  usitcNote: (base: number, lo: string, hi: string, date: string) => string;
-  caveat: (base: number) => string;
-  /** One year for screen readers: "2016: exports $42.3 billion, target $54.5 billion, …". */
+  /**
+   * The notes before the milestones: the President's words
+   * (`q`: the date he said them and the figure he said, from data/); the band (the USITC's date); the rescaling
+   * (constant dollars of another year than the baseline's); what the figures were about.
+   */
+  notes: (c: Finding, f: Formatter, q: Sources) => string[];
+  /** One year for screen readers: "2016: exports $42.3 billion, line $54.5 billion, …". */
   announce: (year: string, values: string) => string;
 }
 
@@ -38,23 +53,30 @@ const en: ExportPromiseMessages = {
   unit: (p) =>
     p ? `Billions of constant ${p} U.S. dollars (CPI-U).` : 'Billions of U.S. dollars, not adjusted for inflation.',
   axisNote: (p) => `${p} dollars`,
-  names: { exports: 'Exports', target: 'Target', gap: 'Gap' },
-  band: (lo, hi) => `USITC est. ${lo}–${hi}`,
-  shortfall: 'Short of target',
-  excess: 'Above target',
+  names: { exports: 'Exports', target: 'Line', gap: 'Gap' },
+  line: (c, f) =>
+    `${c.ceiling ? `Up to ${f.money(c.gainMusd[0])}` : f.moneyChange(c.gainMusd[0])} on ${c.base}${c.ceiling ? '' : ' (chosen yardstick)'}`,
+  band: (c, f) => `USITC estimate: ${f.moneyChange(c.gainMusd[1])} to ${f.moneyChange(c.gainMusd[2])} on ${c.base}`,
+  shortfall: 'Below line',
+  excess: 'Above line',
   finding: (c, f) => {
-    const target = `the ${f.money(c.targetMusd)} target (${c.base} exports plus ${f.money(c.promiseMusd)})`;
+    const line = `the ${f.money(c.targetMusd)} line (${c.base} exports plus ${c.ceiling ? 'up to ' : ''}${f.money(c.gainMusd[0])})`;
     const s = c.short && `${f.money(c.short.musd)}, in ${c.short.year}`;
     return c.reached
-      ? `Exports first reached ${target} in ${c.reached}${s ? `; the largest shortfall was ${s}` : ''}.`
-      : `Exports did not reach ${target} from ${c.from} to ${c.to}; the smallest shortfall was ${s}.`;
+      ? `Exports first reached ${line} in ${c.reached}${c.below.length ? ` but were below it in ${c.below.join(', ')}` : ''}${s ? `; the largest shortfall was ${s}` : ''}.`
+      : `Exports did not reach ${line} from ${c.after[0].year} to ${c.span.to}; the smallest shortfall was ${s}.`;
   },
-  promiseNote: (base, promise, date, amount) =>
-    `Target: ${base} exports plus ${promise}. On ${date}, President Obama said the agreement would raise annual U.S. goods exports to Korea by up to ${amount} (Public Papers of the Presidents).`,
-  usitcNote: (base, lo, hi, date) =>
-    `Band: ${base} exports plus the ${lo}–${hi} a year estimated by the U.S. International Trade Commission on ${date} (Publication 3949).`,
-  caveat: (base) =>
-    `Both figures were about the agreement’s effect against a world without it; the ${base} level is a simple yardstick, not a model of what exports would otherwise have been.`,
+  notes: (c, f, [qd, b, ud]) => {
+    const r = (a: readonly number[]) => `${f.money(a[1])}–${f.money(a[2])}`;
+    const both = (a: readonly number[]) => `${f.money(a[0])} and ${r(a)}`;
+    return [
+      `On ${qd}, President Obama said the tariff cuts were “expected to boost annual exports of American goods by up to $${b} billion” (Public Papers of the Presidents).`,
+      `Band: ${c.base} exports plus ${r(c.givenMusd)} a year, the increase estimated by the U.S. International Trade Commission on ${ud} (Publication 3949).`,
+      !!c.price &&
+        `Rescaled with CPI-U: ${both(c.givenMusd)} in ${c.base} dollars are ${both(c.gainMusd)} in ${c.price} dollars.`,
+      `Both are effects against no agreement; ${c.base} exports are not a model of exports without it.`,
+    ].filter((s) => s) as string[];
+  },
   announce: (year, values) => `${year}: ${values}`,
 };
 

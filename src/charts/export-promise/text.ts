@@ -5,11 +5,42 @@ import type { ChartText } from '../../frame/view-model.js';
 import type { TradeMessages } from '../trade-messages.js';
 import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
 import type { PromiseData } from './derive.js';
-import type { ExportPromiseMessages } from './messages.js';
+import type { ExportPromiseMessages, Finding } from './messages.js';
 
 /** The President's "up to $11 billion" (2010) and the USITC's estimated range of the gain (2007). */
 export const PROMISE = FACT.obama2010_exports_promise;
-export const BAND = [FACT.usitc2007_us_exports_gain_low, FACT.usitc2007_us_exports_gain_high] as const;
+// Read field by field, so that the bundle keeps only the fields it uses.
+export const BAND_MUSD = [
+  FACT.usitc2007_us_exports_gain_low.value! * 1000,
+  FACT.usitc2007_us_exports_gain_high.value! * 1000,
+] as const;
+
+/** Below the line as the table shows it: the gap rounds to a negative tenth of a billion. */
+const below = (gapMusd: number, f: Formatter) => f.tableChange(gapMusd)[0] === '\u2212';
+
+/** What the finding, the labels and the notes say, from the figures as shown. Pure. */
+export function findingOf(d: PromiseData, f: Formatter): Finding {
+  const reached = d.after.find((r) => !below(r.gapMusd, f));
+  // Reached: the deepest shortfall after the baseline. Never reached: how close it came.
+  const pick = reached
+    ? d.after.reduce((a, r) => (r.gapMusd < a.gapMusd ? r : a))
+    : d.after.reduce((a, r) => (r.gapMusd > a.gapMusd ? r : a));
+  return {
+    ...d,
+    base: d.baseline.year,
+    ceiling: d.givenMusd[0] === PROMISE.value! * 1000,
+    reached: reached?.year,
+    below: d.after.filter((r) => reached && r.year > reached.year && below(r.gapMusd, f)).map((r) => r.year),
+    short: below(pick.gapMusd, f) && { year: pick.year, musd: -pick.gapMusd },
+    price: d.priceYear !== d.baseline.year ? d.priceYear : undefined,
+  };
+}
+
+/** The direct labels (or legend) of the lines and the band. Pure. */
+export function seriesNames(d: PromiseData, m: ExportPromiseMessages, f: Formatter) {
+  const c = findingOf(d, f);
+  return { exports: m.names.exports, target: m.line(c, f), band: m.band(c, f) };
+}
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeExportPromise(
@@ -20,45 +51,21 @@ export function describeExportPromise(
   frame: FrameMessages,
   f: Formatter,
 ): ChartText {
-  const base = d.baseline.year;
-  const reached = d.after.find((r) => r.gapMusd >= 0);
-  // Reached: the deepest shortfall after the baseline. Never reached: how close it came.
-  const pick = reached
-    ? d.after.reduce((a, r) => (r.gapMusd < a.gapMusd ? r : a))
-    : d.after.reduce((a, r) => (r.gapMusd > a.gapMusd ? r : a));
-  const finding = m.finding(
-    {
-      base,
-      targetMusd: d.targetMusd,
-      promiseMusd: d.targetMusd - d.baseline.exportsMusd,
-      reached: reached?.year,
-      short: pick.gapMusd < 0 ? { year: pick.year, musd: -pick.gapMusd } : undefined,
-      from: d.after[0].year,
-      to: d.after[d.after.length - 1].year,
-    },
-    f,
-  );
-  const [lo, hi] = BAND;
-  const promise = PROMISE;
+  const c = findingOf(d, f);
+  const finding = m.finding(c, f);
   const notes = [
-    m.promiseNote(
-      base,
-      f.money(d.targetMusd - d.baseline.exportsMusd),
-      f.date(promise.date),
-      f.moneyLong(promise.value! * 1000),
-    ),
-    m.usitcNote(base, f.axisTick(lo.value! * 1000), f.money(hi.value! * 1000), f.date(lo.date)),
-    m.caveat(base),
+    ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
   ];
   const title = m.title(f.year(d.span.from), f.year(d.span.to));
+  const unit = m.unit(priceYear);
   return {
     title,
-    subtitle: `${finding} ${m.unit(priceYear)}`,
+    subtitle: `${finding} ${unit}`,
     summary: finding,
     notes,
     table: {
-      caption: `${title}. ${m.unit(priceYear)}`,
+      caption: `${title}. ${unit}`,
       columns: [frame.year, m.names.exports, m.names.target, m.names.gap],
       rows: d.rows.map((r) => ({
         key: String(r.year),

@@ -33,7 +33,7 @@ function input(over: Partial<ExportPromiseInput> = {}): ExportPromiseInput {
       { id: 'in-force', date: fact('t_2012_entry_into_force').date, label: 'KORUS in force' },
       { id: 'amended', date: fact('t_2019_amendment_in_force').date, label: 'Amended' },
     ],
-    names: { exports: 'Exports', target: 'Target $54.5B', band: 'USITC est. $53.2B–$54.4B' },
+    names: { exports: 'Exports', target: 'Up to $11.0B on 2011', band: 'USITC estimate: +$9.7B to +$10.9B on 2011' },
     axisTick: f.axisTick,
     yearLabel: f.year,
     ...over,
@@ -242,8 +242,8 @@ describe('layoutExportPromise', () => {
   it('breaks a legend item wider than the chart into lines and starts the next item below them', () => {
     const n = layoutExportPromise(input({ widthPx: 160, heightPx: 260 }));
     const band = n.legend.find((l) => l.role === 'band')!;
-    expect(band.lines).toEqual(['USITC est.', '$53.2B–$54.4B']);
-    expect(layoutExportPromise(input({ widthPx: 320, heightPx: 260 })).legend.every((l) => l.lines.length === 1)).toBe(
+    expect(band.lines).toEqual(['USITC estimate:', '+$9.7B to +$10.9B', 'on 2011']);
+    expect(layoutExportPromise(input({ widthPx: 400, heightPx: 260 })).legend.every((l) => l.lines.length === 1)).toBe(
       true,
     );
   });

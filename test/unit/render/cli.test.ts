@@ -72,7 +72,7 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     const csv = cli('render', 'export-promise', '--format', 'csv', '--dollars', 'real', '--price-year', '2011');
     expect(csv.status, csv.stderr).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toMatch(
-      /^Year,Exports \(US\$ billions\),Target \(US\$ billions\),.* \(US\$ billions\)$/,
+      /^Year,Exports \(US\$ billions\),Line \(US\$ billions\),.* \(US\$ billions\)$/,
     );
     expect(csv.stdout).toContain('constant 2011');
   });
