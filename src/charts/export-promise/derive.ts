@@ -1,6 +1,7 @@
 import { toConstantDollars } from '../../data/derive.js';
 import { cpiFor } from '../../data/embedded.js';
 import { DataError } from '../../data/errors.js';
+import { shownChange } from '../../format/format.js';
 import { resolveSpan, type Span } from '../../data/span.js';
 import type { TradeYear } from '../../data/types.js';
 
@@ -20,7 +21,10 @@ export interface PromiseOptions {
 export interface PromiseRow {
   year: number;
   exportsMusd: number;
-  /** Exports minus the target: negative is a shortfall. */
+  /**
+   * Exports minus the target as the two figures show (format.ts shownChange): negative is a
+   * shortfall, and a reader who subtracts the shown figures finds the gap written.
+   */
   gapMusd: number;
 }
 
@@ -67,7 +71,7 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
   const rows = span.years.map((d) => ({
     year: d.year,
     exportsMusd: d.exportsMusd,
-    gapMusd: d.exportsMusd - targetMusd,
+    gapMusd: shownChange(targetMusd, d.exportsMusd),
   }));
   return {
     span,
@@ -75,7 +79,9 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
     targetMusd,
     bandMusd: [lo, hi],
     givenMusd: given,
-    gainMusd: gain,
+    // The line's gain as the two figures show it (the line's level minus the baseline year's), so
+    // "2011 exports plus $X" adds up for a reader; the band's, which no table shows, as computed.
+    gainMusd: [shownChange(base.exportsMusd, targetMusd), ...gain.slice(1)],
     rows,
     priceYear: o.priceYear,
     after: rows.filter((r) => r.year > o.baseline),

@@ -5,8 +5,7 @@ import type { ExportPromiseMessages } from './messages.js';
 const range = (f: Formatter, lo: number, hi: number) => `${f.money(lo).replace(' 달러', '')}~${f.money(hi)}`;
 
 export const ko: ExportPromiseMessages = {
-  title: (from, to) => `미국의 대한국 상품 수출과 한미 FTA 약속, ${from}~${to}년`,
-  unit: (p) => (p ? `단위: ${p}년 불변 억 달러(CPI-U 기준)` : '단위: 억 달러(명목 금액, 물가 미반영)'),
+  title: (years) => `미국의 대한국 상품 수출과 한미 FTA 약속, ${years}`,
   axisNote: (p) => `${p}년 불변 달러`,
   names: { exports: '미국 수출', target: '기준선', gap: '차이' },
   line: (c, f) =>

@@ -26,9 +26,8 @@ export type Sources = [string, number, string];
 
 // Strings are kept short on purpose: every byte here ships in the script-tag bundle.
 export interface ExportPromiseMessages {
-  title: (from: string, to: string) => string;
-  /** Unit line; `price` is set in constant dollars. */
-  unit: (price?: number) => string;
+  /** `years` as the formatter writes a span: "2005–2025". */
+  title: (years: string) => string;
   axisNote: (price: number) => string;
   names: { exports: string; target: string; gap: string };
   /** The line's label: "Up to $11.0B on 2011", or a chosen gain "+$5.0B on 2012 (chosen yardstick)". */
@@ -49,9 +48,7 @@ export interface ExportPromiseMessages {
 }
 
 const en: ExportPromiseMessages = {
-  title: (from, to) => `U.S. goods exports to South Korea and the KORUS promise, ${from}–${to}`,
-  unit: (p) =>
-    p ? `Billions of constant ${p} U.S. dollars (CPI-U).` : 'Billions of U.S. dollars, not adjusted for inflation.',
+  title: (years) => `U.S. goods exports to South Korea and the KORUS promise, ${years}`,
   axisNote: (p) => `${p} dollars`,
   names: { exports: 'Exports', target: 'Line', gap: 'Gap' },
   line: (c, f) =>

@@ -1,7 +1,8 @@
-import { FACT } from '../../data/embedded.js';
+import { cpiPartial, FACT } from '../../data/embedded.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
+import { REAL_MESSAGES } from '../real-messages.js';
 import type { TradeMessages } from '../trade-messages.js';
 import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
 import type { PromiseData } from './derive.js';
@@ -57,8 +58,11 @@ export function describeExportPromise(
     ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
   ];
-  const title = m.title(f.year(d.span.from), f.year(d.span.to));
-  const unit = m.unit(priceYear);
+  const real = REAL_MESSAGES[f.locale];
+  if (priceYear !== undefined)
+    notes.push(real.cpiNote(cpiPartial([...d.rows.map((r) => r.year), d.baseline.year, priceYear])));
+  const title = m.title(f.years(d.span.from, d.span.to));
+  const unit = priceYear === undefined ? milestones.unit : real.realUnit(priceYear);
   return {
     title,
     subtitle: `${finding} ${unit}`,

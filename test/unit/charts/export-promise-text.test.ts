@@ -36,7 +36,7 @@ describe('describeExportPromise', () => {
   it('summarises, in nominal dollars, the first year at the target (2018) and the largest shortfall', () => {
     const t = text();
     expect(t.summary).toBe(
-      'Exports first reached the $54.5B line (2011 exports plus up to $11.0B) in 2018 but were below it in 2020; the largest shortfall was $12.8B, in 2013.',
+      'Exports first reached the $54.5B line (2011 exports plus up to $11.0B) in 2018 but were below it in 2020; the largest shortfall was $12.9B, in 2013.',
     );
     expect(t.subtitle).toBe(`${t.summary} Billions of U.S. dollars, not adjusted for inflation.`);
   });
@@ -46,8 +46,8 @@ describe('describeExportPromise', () => {
     expect(t.summary).toBe(
       'Exports first reached the $54.5B line (2011 exports plus up to $11.0B) in 2021 but were below it in 2023, 2024, 2025; the largest shortfall was $14.9B, in 2016.',
     );
-    expect(t.subtitle).toContain('Billions of constant 2011 U.S. dollars (CPI-U).');
-    expect(t.table.caption).toContain('constant 2011');
+    expect(t.subtitle).toContain('Billions of 2011 U.S. dollars, adjusted for inflation.');
+    expect(t.table.caption).toContain('Billions of 2011 U.S. dollars');
   });
 
   it('says how close exports came when they never reached the target', () => {
@@ -66,10 +66,10 @@ describe('describeExportPromise', () => {
     const t = text({}, 'ko');
     expect(t.title).toBe('미국의 대한국 상품 수출과 한미 FTA 약속, 2011~2025년');
     expect(t.summary).toBe(
-      '수출은 2018년에 처음으로 기준선 545억 달러(2011년 수출액 + 최대 110억 달러)에 이르렀으나 2020년에는 다시 밑돌았으며, 부족분이 가장 컸던 해는 2013년(128억 달러 부족)이었습니다.',
+      '수출은 2018년에 처음으로 기준선 545억 달러(2011년 수출액 + 최대 110억 달러)에 이르렀으나 2020년에는 다시 밑돌았으며, 부족분이 가장 컸던 해는 2013년(129억 달러 부족)이었습니다.',
     );
     expect(text({ priceYear: 2011 }, 'ko').summary).toMatch(/^수출은 2021년에 처음으로 기준선 545억 달러/);
-    expect(text({ priceYear: 2011 }, 'ko').subtitle).toContain('단위: 2011년 불변 억 달러(CPI-U 기준)');
+    expect(text({ priceYear: 2011 }, 'ko').subtitle).toContain('단위: 억 달러(2011년 달러 기준 실질 금액, 물가 반영)');
     expect(text({ to: 2017 }, 'ko').summary).toBe(
       '수출은 2012~2017년 중 기준선 545억 달러(2011년 수출액 + 최대 110억 달러)에 이르지 못했으며, 가장 근접한 해는 2017년(61억 달러 부족)이었습니다.',
     );
@@ -81,21 +81,21 @@ describe('describeExportPromise', () => {
     expect(t.table.rows.map((r) => r.key)).toEqual(Array.from({ length: 15 }, (_, i) => String(2011 + i)));
     expect(row(t, 2011)).toEqual(['2011', '43.5', '54.5', `${MINUS}11.0`]);
     expect(row(t, 2016)).toEqual(['2016', '42.3', '54.5', `${MINUS}12.2`]);
-    expect(row(t, 2018)).toEqual(['2018', '56.3', '54.5', '+1.9']);
+    expect(row(t, 2018)).toEqual(['2018', '56.3', '54.5', '+1.8']);
   });
 
-  it('shows constant 2011 dollars in the table when asked: 2018 is 50.4, 4.0 short', () => {
+  it('shows constant 2011 dollars in the table when asked: 2018 is 50.4, 4.1 short', () => {
     const t = text({ priceYear: 2011 });
     expect(row(t, 2011)).toEqual(['2011', '43.5', '54.5', `${MINUS}11.0`]);
-    expect(row(t, 2018)).toEqual(['2018', '50.4', '54.5', `${MINUS}4.0`]);
-    expect(row(t, 2021)[3]).toBe('+0.2');
+    expect(row(t, 2018)).toEqual(['2018', '50.4', '54.5', `${MINUS}4.1`]);
+    expect(row(t, 2021)[3]).toBe('+0.1'); // 54.6 − 54.5, as shown (issue 18 point 17)
   });
 
   it('uses 억 달러 units and signs in the Korean table', () => {
     const t = text({}, 'ko');
     expect(t.table.columns).toEqual(['연도', '미국 수출', '기준선', '차이']);
     expect(row(t, 2016)).toEqual(['2016', '423', '545', `${MINUS}122`]);
-    expect(row(t, 2018)).toEqual(['2018', '563', '545', '+19']);
+    expect(row(t, 2018)).toEqual(['2018', '563', '545', '+18']);
   });
 
   it('writes a zero gap without a sign', () => {

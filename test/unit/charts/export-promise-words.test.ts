@@ -95,7 +95,7 @@ describe('export-promise notes', () => {
     );
     // Nothing was rescaled in nominal dollars, nor in constant dollars of the baseline year itself.
     for (const l of ['en', 'ko'] as const)
-      for (const over of [{}, { priceYear: 2011 }]) expect(chart(over, l).notes.join(' ')).not.toMatch(/CPI-U/);
+      for (const over of [{}, { priceYear: 2011 }]) expect(chart(over, l).notes.join(' ')).not.toMatch(/Rescaled|환산:/);
   });
 
   it('gives Korean readers Korean titles with the originals in parentheses, and judges nothing (point 18)', () => {
@@ -206,7 +206,7 @@ function check({ baseline, promise, locale, price }: Case) {
   }
 
   // The rescaling note's drawn gain is the table's: the baseline year's gap to the line.
-  const rescaled = t.notes.find((n) => /CPI-U/.test(n));
+  const rescaled = t.notes.find((n) => /^Rescaled|환산:/.test(n));
   expect(!!rescaled).toBe(priceYear !== undefined && priceYear !== baseline);
   if (rescaled) {
     const drawn = en ? / are \$([\d.]+)B/.exec(rescaled)! : /환산해 ([\d,]+)억 달러/.exec(rescaled)!;

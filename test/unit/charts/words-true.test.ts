@@ -14,6 +14,9 @@ import { formatterFor, shown, shownDirection } from '../../../src/format/format.
 import type { Locale } from '../../../src/format/locale.js';
 import { FRAME_MESSAGES } from '../../../src/format/messages.js';
 import { renderCSV } from '../../../src/render/index.js';
+import { exportPromise } from '../../../src/charts/export-promise/chart.js';
+import { chartContext, describeChart } from '../../../src/pipeline/run.js';
+import { estimateTextWidth } from '../../../src/layout/text.js';
 
 const census = censusSeries();
 const years = census.years.map((y) => y.year);
@@ -261,6 +264,22 @@ describe('units and credits', () => {
       );
     }
     expect(beforeAfter({}).notes.some((n) => n.includes('CPI-U'))).toBe(false);
+  });
+
+  it('export-promise in real dollars: the same unit line as before-after, CPI-U credited; gaps as shown', () => {
+    for (const locale of LOCALES) {
+      const t = describeChart(exportPromise, chartContext(census, locale, estimateTextWidth), { dollars: 'real' }).text;
+      expect(t.subtitle).toContain(REAL_MESSAGES[locale].realUnit(2011));
+      expect(
+        t.notes.find((n) => n.includes('CPI-U') && n.includes(locale === 'en' ? 'Bureau of Labor' : '노동통계국')),
+      ).toContain(locale === 'en' ? 'the 2025 index is the mean of the 11' : '2025년 지수는 발표된 11개월');
+      for (const r of t.table.rows) {
+        const [, exp, line, gap] = r.cells.map((c) => Number(c.replace(/,/g, '').replace('\u2212', '-')));
+        expect(gap, r.key).toBeCloseTo(exp - line, 6);
+      }
+    }
+    const one = describeChart(exportPromise, chartContext(census, 'en', estimateTextWidth), { from: 2016, to: 2016 });
+    expect(one.text.title).toMatch(/, 2016$/);
   });
 
   it('the CSV writes one minus sign, ASCII, in every column', () => {

@@ -128,9 +128,9 @@ describe('parse and validate: each kind of bad input gets a specific refusal', (
     const row = (year: unknown) => [{ year, exports: 1, imports: 2 }];
     for (const [year, value] of [
       [cycle, 'array'],
-      [2011n, 'bigint'],
+      [2011n, '2011n'],
       [{ n: 2011n }, 'object'],
-      [() => 2011, '() => 2011'],
+      [() => 2011, 'function'],
       [Symbol('y'), 'Symbol(y)'],
     ] as const) {
       const e = refusal(() => validateInputs(row(year)));
