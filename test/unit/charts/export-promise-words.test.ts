@@ -95,7 +95,8 @@ describe('export-promise notes', () => {
     );
     // Nothing was rescaled in nominal dollars, nor in constant dollars of the baseline year itself.
     for (const l of ['en', 'ko'] as const)
-      for (const over of [{}, { priceYear: 2011 }]) expect(chart(over, l).notes.join(' ')).not.toMatch(/Rescaled|환산:/);
+      for (const over of [{}, { priceYear: 2011 }])
+        expect(chart(over, l).notes.join(' ')).not.toMatch(/Rescaled|환산:/);
   });
 
   it('gives Korean readers Korean titles with the originals in parentheses, and judges nothing (point 18)', () => {
