@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import '../../src/define.js';
 import type { KorusGoodsBalance } from '../../src/index.js';
-import { cleanup, drawn, mount, until } from './helpers.js';
+import fc from 'fast-check';
+import { attributes, dataValue } from './fuzz-values.js';
+import { TAGS, cleanup, drawn, mount, until } from './helpers.js';
 
 type GcWindow = Window & { gc?: () => void };
 const heapBytes = () => (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
@@ -59,6 +61,35 @@ describe('lifecycle', () => {
     } finally {
       window.ResizeObserver = RealRO;
     }
+  });
+
+  it('charts fed arbitrary data and attributes (the fuzz test’s values), then removed, leave the heap within 1 MB', async function () {
+    this.timeout(90_000);
+    const box = document.createElement('div');
+    box.style.width = '480px';
+    document.body.append(box);
+    // Fixed seeds: the same values every run, so a leak reproduces.
+    const cases = (n: number, seed: number) =>
+      fc.sample(fc.tuple(fc.constantFrom(...TAGS), fc.option(dataValue, { nil: undefined }), fc.nat()), {
+        numRuns: n,
+        seed,
+      });
+    const cycle = async (list: ReturnType<typeof cases>) => {
+      for (const [tag, data, pick] of list) {
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+        const attrs = fc.sample(attributes(tag), { numRuns: 1, seed: pick })[0];
+        for (const [name, value] of Object.entries(attrs)) if (name !== 'timeout') el.setAttribute(name, value);
+        if (data !== undefined) el.data = data;
+        box.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+    };
+    await cycle(cases(60, 1)); // warm up: code, the data reader, Korean strings, caches made once
+    const start = await collect();
+    await cycle(cases(400, 2));
+    const end = await collect();
+    expect(end - start, `heap grew from ${start} to ${end} bytes`).to.be.below(1024 * 1024);
   });
 
   it('a chart created inside a display:none container renders correctly when shown', async () => {
