@@ -32,7 +32,7 @@ describe('<korus-export-promise>', () => {
     const rows = tableRows(el);
     expect(rows['2011']).to.deep.equal(['2011', '43.5', '54.5', `${MINUS}11.0`]);
     expect(rows['2016']).to.deep.equal(['2016', '42.3', '54.5', `${MINUS}12.2`]);
-    expect(rows['2018']).to.deep.equal(['2018', '56.3', '54.5', '+1.9']);
+    expect(rows['2018']).to.deep.equal(['2018', '56.3', '54.5', '+1.8']);
     const root = el.shadowRoot!;
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
       'Year',
@@ -61,7 +61,7 @@ describe('<korus-export-promise>', () => {
     await el.updateComplete;
     expect(tableRows(el)['2018']).to.deep.equal(['2018', '50.4', '54.5', `${MINUS}4.0`]);
     expect(summary(el)).to.contain('in 2021');
-    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('constant 2011 U.S. dollars');
+    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('2011 U.S. dollars, adjusted for inflation');
     expect(svg.querySelector('.axis-label')!.textContent).to.equal('2011 dollars');
     expect(gapKind(el, 2018).contains('shortfall')).to.equal(true);
     expect(dotY(2018)).to.be.greaterThan(targetY());

@@ -74,7 +74,7 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     expect(csv.stdout.split('\r\n')[0]).toMatch(
       /^Year,Exports \(US\$ billions\),Line \(US\$ billions\),.* \(US\$ billions\)$/,
     );
-    expect(csv.stdout).toContain('constant 2011');
+    expect(csv.stdout).toContain('Billions of 2011 U.S. dollars, adjusted for inflation.');
   });
 
   it('reads --data from a CSV file; --source names it in the source line', { timeout: 20_000 }, () => {
