@@ -61,7 +61,9 @@ describe('<korus-export-promise>', () => {
     await el.updateComplete;
     expect(tableRows(el)['2018']).to.deep.equal(['2018', '50.4', '54.5', `${MINUS}4.0`]);
     expect(summary(el)).to.contain('in 2021');
-    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('2011 U.S. dollars, adjusted for inflation');
+    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain(
+      '2011 U.S. dollars, adjusted for inflation',
+    );
     expect(svg.querySelector('.axis-label')!.textContent).to.equal('2011 dollars');
     expect(gapKind(el, 2018).contains('shortfall')).to.equal(true);
     expect(dotY(2018)).to.be.greaterThan(targetY());
