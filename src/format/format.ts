@@ -1,5 +1,4 @@
 import { INTL_TAG, type Locale } from './locale.js';
-import { localized } from './localized.js';
 
 /**
  * Number and date formatting for one locale. Amounts come in millions of U.S. dollars (the unit
@@ -52,27 +51,18 @@ export const shownDirection = (a: number, b: number): -1 | 0 | 1 => Math.sign(te
 export const shownChange = (a: number, b: number): number => shown(b) - shown(a);
 
 /** A true minus for an amount that shows as negative at the tenth of a billion. */
-export const sign = (musd: number) => (tenths(musd) < 0 ? '\u2212' : '');
+const sign = (musd: number) => (tenths(musd) < 0 ? '\u2212' : '');
 
 const cache = new Map<Locale, Formatter>();
-/** Each language's formatter factory; Korean's comes with ko.js (format.ko.ts). */
-const FACTORIES: Record<Locale, (parts: FormatterParts) => Formatter> = localized(enFormatter, 'format');
 
 export function formatterFor(locale: Locale): Formatter {
   let f = cache.get(locale);
-  if (!f) cache.set(locale, (f = FACTORIES[locale]({ shared, sign, tenths })));
+  if (!f) cache.set(locale, (f = locale === 'ko' ? koFormatter() : enFormatter()));
   return f;
 }
 
-/** What a language's formatter is built from (format.ko.ts receives them, not imports them). */
-export interface FormatterParts {
-  shared: typeof shared;
-  sign: typeof sign;
-  tenths: typeof tenths;
-}
-
 /** What both languages build the same way, from their own `money` and `tableValue`. */
-export function shared(locale: Locale, money: (musd: number) => string, tableValue: (musd: number) => string) {
+function shared(locale: Locale, money: (musd: number) => string, tableValue: (musd: number) => string) {
   const tag = INTL_TAG[locale];
   const pct = new Intl.NumberFormat(tag, {
     style: 'percent',
@@ -109,5 +99,18 @@ function enFormatter(): Formatter {
     years: (a, b) => (a === b ? String(a) : `${a}–${b}`),
     moneyLong: (musd) => `${sign(musd)}$${abs(musd)} billion`,
     axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}$${tick.format(Math.abs(musd) / 1000)}B`),
+  };
+}
+
+function koFormatter(): Formatter {
+  // 1억 달러 = 100 million USD, so one 억 is exactly the tenth of a billion shown in English.
+  const eok = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
+  const abs = (musd: number) => eok.format(Math.abs(tenths(musd)));
+  const money = (musd: number) => `${sign(musd)}${abs(musd)}억 달러`;
+  return {
+    ...shared('ko', money, (musd) => sign(musd) + abs(musd)),
+    years: (a, b) => (a === b ? `${a}년` : `${a}~${b}년`),
+    moneyLong: money,
+    axisTick: (musd) => (musd === 0 ? '0' : `${sign(musd)}${eok.format(Math.abs(musd) / 100)}억`),
   };
 }

@@ -1,7 +1,6 @@
 // Every Korean string of the frame and the charts: the script-tag bundles load this as
 // dist/ko.js from their own folder the first time a chart is shown in Korean (localized.ts),
 // so a page in English downloads no Hangul. An app's bundler splits it off the same way.
-export { ko as format } from './format.ko.js';
 export { ko as frame } from './messages.ko.js';
 export { ko as trade } from '../charts/trade-messages.ko.js';
 export { ko as real } from '../charts/real-messages.ko.js';

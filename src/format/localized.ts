@@ -1,7 +1,7 @@
 import type { Locale } from './locale.js';
 
 /** The string tables ko.ts exports, one per module with words to show. */
-export type TableName = 'format' | 'frame' | 'trade' | 'real' | 'goodsBalance' | 'exportPromise' | 'beforeAfter';
+export type TableName = 'frame' | 'trade' | 'real' | 'goodsBalance' | 'exportPromise' | 'beforeAfter';
 
 /**
  * Korean strings by table name. Whoever installs them passes ko.ts itself, so the compiler checks
