@@ -1,4 +1,4 @@
-import { linkable } from '../data/link.js';
+import { addressLike } from '../data/link.js';
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
 import type { FrameMessages } from '../format/message-types.js';
@@ -64,7 +64,7 @@ export function chartWords(i: DrawInput, text: ChartText): ChartWords {
       s.kind === 'census'
         ? { before: c.before, link: { text: c.link, url: s.url }, after: c.after(s.asOf) }
         : s.kind === 'url'
-          ? linkable(s.url)
+          ? addressLike(s.url)
             ? { before: `${frame.urlSource} `, link: { text: s.url, url: s.url }, after: '' }
             : { before: `${frame.urlSource} ${s.url}`, after: '' }
           : { before: frame.propertySource, after: '' },

@@ -59,7 +59,7 @@ describe('<korus-export-promise>', () => {
 
     el.setAttribute('dollars', 'real');
     await el.updateComplete;
-    expect(tableRows(el)['2018']).to.deep.equal(['2018', '50.4', '54.5', `${MINUS}4.0`]);
+    expect(tableRows(el)['2018']).to.deep.equal(['2018', '50.4', '54.5', `${MINUS}4.1`]);
     expect(summary(el)).to.contain('in 2021');
     expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain(
       '2011 U.S. dollars, adjusted for inflation',
@@ -71,7 +71,9 @@ describe('<korus-export-promise>', () => {
     el.priceYear = 2024;
     await el.updateComplete;
     expect(tableRows(el)['2024'][1]).to.equal('65.8');
-    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('constant 2024 U.S. dollars');
+    expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain(
+      '2024 U.S. dollars, adjusted for inflation',
+    );
     expect(svg.querySelector('.axis-label')!.textContent).to.equal('2024 dollars');
 
     el.removeAttribute('dollars');
@@ -80,7 +82,7 @@ describe('<korus-export-promise>', () => {
     expect(targetY()).to.be.greaterThan(dotY(2018));
     el.setAttribute('promise', '20');
     await el.updateComplete;
-    expect(tableRows(el)['2018']).to.deep.equal(['2018', '56.3', '63.5', `${MINUS}7.1`]);
+    expect(tableRows(el)['2018']).to.deep.equal(['2018', '56.3', '63.5', `${MINUS}7.2`]);
     expect(summary(el)).to.contain('first reached the $63.5B line (2011 exports plus $20.0B) in 2021');
     expect(targetY()).to.be.lessThan(dotY(2018));
     expect(svg.querySelector('.axis-label')).to.equal(null);
@@ -162,7 +164,7 @@ describe('<korus-export-promise>', () => {
     el.setAttribute('dollars', 'real');
     await el.updateComplete;
     expect(summary(el)).to.contain('2021년에 처음으로');
-    expect(tableRows(el)['2018']).to.deep.equal(['2018', '504', '545', `${MINUS}40`]);
+    expect(tableRows(el)['2018']).to.deep.equal(['2018', '504', '545', `${MINUS}41`]);
   });
 
   it('draws the dark palette for the band and the gaps', async () => {

@@ -226,6 +226,15 @@ describe('what users hand the renderer never becomes a script link, an external 
     }
   });
 
+  it('a source that names rather than addresses (spaces, or no "/" or ".") is text, never a broken link', () => {
+    for (const source of ['Korea Customs Service', 'KCS', 'Korea International Trade Association (KITA)']) {
+      for (const out of [renderSVG('goods-balance', { data, source }), renderHTML('goods-balance', { data, source })]) {
+        expect(anchors(out), source).toEqual([]);
+        expect(out).toContain(source);
+      }
+    }
+  });
+
   it('a page colour with url() (or an escape that can spell it) is not copied: the chart’s default colour applies', () => {
     const plain = renderSVG('goods-balance');
     for (const value of [
