@@ -40,6 +40,11 @@ export const frameStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Korean breaks between words (spaces), never inside one; a word too long for its line still wraps. */
+  figure:lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
   figure {
     margin: 0;
     padding: var(--korus-padding, 12px 0);

@@ -1,8 +1,12 @@
 import type { Formatter } from '../../format/format.js';
 import type { ExportPromiseMessages } from './messages.js';
 
-/** "97억~109억 달러": the first amount of a range drops the currency word. */
-const range = (f: Formatter, lo: number, hi: number) => `${f.money(lo).replace(' 달러', '')}~${f.money(hi)}`;
+/**
+ * "97억~109억 달러": the first amount of a range drops the currency word. Word joiners (U+2060)
+ * keep the range on one line: a Korean line breaks between words, never at the tilde.
+ */
+const range = (f: Formatter, lo: number, hi: number) =>
+  `${f.money(lo).replace(' 달러', '')}\u2060~\u2060${f.money(hi)}`;
 
 export const ko: ExportPromiseMessages = {
   title: (years) => `미국의 대한국 상품 수출과 한미 FTA 약속, ${years}`,
@@ -23,7 +27,7 @@ export const ko: ExportPromiseMessages = {
   notes: (c, f, [qd, b, ud]) => {
     const both = (a: readonly number[]) => `${f.money(a[0])}와 ${range(f, a[1], a[2])}`;
     return [
-      `미국 대통령 공문서집(Public Papers of the Presidents)에 따르면 오바마 대통령은 ${qd} 관세 인하로 “미국 상품의 연간 수출이 최대 ${f.moneyLong(b * 1000)} 늘어날 것으로 예상된다”고 말했습니다.`,
+      `미국 대통령 공문서집(Public Papers of the Presidents)에 따르면 오바마 대통령은 ${qd} 관세 인하로 “미국 상품의 연간 수출이 최대 ${f.moneyLong(b * 1000)} 늘어날 것으로 예상된다”\u2060고 말했습니다.`,
       `음영 구간: 미국 국제무역위원회(USITC)가 ${ud} 보고서 제3949호(Publication 3949)에서 추정한 연간 수출 증가분 ${range(f, c.givenMusd[1], c.givenMusd[2])}를 ${c.base}년 수출액에 더한 범위입니다.`,
       c.price &&
         `${c.price}년 불변 달러 환산: ${both(c.givenMusd)}를 ${c.base}년 달러로 보고 CPI-U로 환산해 ${both(c.gainMusd)}로 그렸습니다.`,

@@ -117,6 +117,6 @@ describe('describeExportPromise', () => {
     expect(notes).toContain('January 1, 2019');
     const ko = text({}, 'ko').notes.join(' ');
     expect(ko).toContain('2010년 12월 4일');
-    expect(ko).toContain('97억~109억 달러');
+    expect(ko).toContain('97억\u2060~\u2060109억 달러');
   });
 });

@@ -32,7 +32,7 @@ const chart = (over: Partial<PromiseOptions> = {}, locale: Locale = 'en') => {
 describe('export-promise labels', () => {
   it('labels the band as the USITC’s estimated increase, drawn on the baseline (point 3)', () => {
     expect(chart().names.band).toBe('USITC estimate: +$9.7B to +$10.9B on 2011');
-    expect(chart({}, 'ko').names.band).toBe('USITC 추정 증가분: 2011년 + 97억~109억 달러');
+    expect(chart({}, 'ko').names.band).toBe('USITC 추정 증가분: 2011년 + 97억\u2060~\u2060109억 달러');
   });
 
   it('labels the President’s line as the ceiling it is, not a target (point 6)', () => {
@@ -81,7 +81,7 @@ describe('export-promise notes', () => {
     expect(en).toContain('(Public Papers of the Presidents)');
     expect(en).not.toContain('$11.0 billion');
     expect(chart({}, 'ko').notes.join(' ')).toContain(
-      `오바마 대통령은 2010년 12월 4일 관세 인하로 “미국 상품의 연간 수출이 최대 ${PROMISE.value! * 10}억 달러 늘어날 것으로 예상된다”고 말했습니다.`,
+      `오바마 대통령은 2010년 12월 4일 관세 인하로 “미국 상품의 연간 수출이 최대 ${PROMISE.value! * 10}억 달러 늘어날 것으로 예상된다”\u2060고 말했습니다.`,
     );
   });
 
@@ -91,7 +91,7 @@ describe('export-promise notes', () => {
     );
     expect(chart({ priceYear: 2024 }).names.band).toBe('USITC estimate: +$13.5B to +$15.2B on 2011');
     expect(chart({ priceYear: 2024 }, 'ko').notes).toContain(
-      '2024년 불변 달러 환산: 110억 달러와 97억~109억 달러를 2011년 달러로 보고 CPI-U로 환산해 153억 달러와 135억~152억 달러로 그렸습니다.',
+      '2024년 불변 달러 환산: 110억 달러와 97억\u2060~\u2060109억 달러를 2011년 달러로 보고 CPI-U로 환산해 153억 달러와 135억\u2060~\u2060152억 달러로 그렸습니다.',
     );
     // Nothing was rescaled in nominal dollars, nor in constant dollars of the baseline year itself.
     for (const l of ['en', 'ko'] as const)
