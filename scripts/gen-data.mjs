@@ -164,7 +164,8 @@ const EARLIER = read('korus-annual-alternates.csv')
   }))
   .filter((r) => (r.musd % 100 !== 0 && Math.abs(r.musd - r.official) >= 1) || tenths(r.musd) !== tenths(r.official))
   .map(({ official, ...r }) => {
-    const today = ANNUAL[`${r.metric}Musd`]?.[r.year - ANNUAL.firstYear] ?? (r.metric === 'balance' ? null : undefined);
+    // Exports and imports must cite today's value as official (the balance is derived from them).
+    const today = ANNUAL[`${r.metric}Musd`]?.[r.year - ANNUAL.firstYear];
     if (r.metric !== 'balance' && today !== official)
       throw new Error(
         `gen-data: korus-annual-alternates.csv ${r.year} ${r.metric}: official ${official} is not korus-annual.csv's ${today}`,

@@ -1,7 +1,7 @@
 import { DataError } from './errors.js';
 import { MAX_TRADE_MUSD } from './limits.js';
 import { toNumber } from './number.js';
-import { tableOf, type ParsedTable, type RawRow } from './parse.js';
+import { kindOf, tableOf, type ParsedTable, type RawRow } from './parse.js';
 import type { TradeYear } from './types.js';
 
 /** Accepted column names (case-insensitive) for each field. The *_musd names are data/'s own. */
@@ -158,10 +158,10 @@ export function show(raw: unknown): string {
       } catch {
         /* below */
       }
-      s ??= Array.isArray(raw) ? 'array' : 'object';
+      s ??= kindOf(raw);
       break;
     case 'function':
-      s = 'function';
+      s = kindOf(raw);
       break;
     default:
       // number, boolean, symbol (String() names a Symbol, where a template literal would throw)

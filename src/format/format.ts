@@ -78,10 +78,7 @@ function shared(locale: Locale, money: (musd: number) => string, tableValue: (mu
     money,
     tableValue,
     moneyChange: (musd: number) => (tenths(musd) === 0 ? money(0) : `${musd > 0 ? '+' : ''}${money(musd)}`),
-    tableChange: (musd: number) => {
-      const s = tableValue(musd);
-      return !/[1-9]/.test(s) ? tableValue(0) : musd > 0 ? `+${s}` : s;
-    },
+    tableChange: (musd: number) => (tenths(musd) === 0 ? tableValue(0) : `${musd > 0 ? '+' : ''}${tableValue(musd)}`),
     percent: (ratio: number) => trueMinus(pct.format(ratio)),
     year: (year: number, short = false) => (short ? `\u2019${String(year).slice(-2)}` : String(year)),
     date: (iso: string) => dateFmt.format(asDate(iso)),

@@ -27,14 +27,20 @@ export function captureDownloads(win: Window & typeof globalThis = window) {
   };
 }
 
-/** Opens a chart's download menu, picks `format`, and resolves with the file it saves. */
-export async function download(el: Element, format: 'csv' | 'svg' | 'png', capture: Capture) {
+/** Opens a chart's download menu and picks `format`; resolves with the menu. */
+export async function choose(el: Element, format: string): Promise<HTMLDetailsElement> {
   const root = el.shadowRoot!;
   const menu = root.querySelector<HTMLDetailsElement>('details.downloads')!;
   root.querySelector<HTMLElement>('details.downloads summary')!.click();
   await until(() => menu.open, 'the menu to open');
-  const before = capture.files.length;
   root.querySelector<HTMLButtonElement>(`.download-list button[data-format="${format}"]`)!.click();
+  return menu;
+}
+
+/** Opens a chart's download menu, picks `format`, and resolves with the file it saves. */
+export async function download(el: Element, format: 'csv' | 'svg' | 'png', capture: Capture) {
+  const before = capture.files.length;
+  const menu = await choose(el, format);
   const file = await until(() => capture.files[before], `the ${format} file`);
   expect(menu.open, 'the menu closes after a choice').to.equal(false);
   return file;

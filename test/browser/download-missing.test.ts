@@ -1,16 +1,10 @@
 import { expect } from 'chai';
+import { choose } from './download-helpers.js';
 import { cleanup, drawn, framePage, until } from './helpers.js';
 
 // When download.js (beside the script) cannot be loaded, the reader who chose a file is told so
 // in the chart, next to the Download menu, in the chart's language; not only in the console.
 const alertIn = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('footer [role="alert"]');
-
-async function choose(el: Element, format: string): Promise<void> {
-  const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.downloads')!;
-  menu.querySelector<HTMLElement>('summary')!.click();
-  await until(() => menu.open, 'the menu to open');
-  menu.querySelector<HTMLButtonElement>(`button[data-format="${format}"]`)!.click();
-}
 
 describe('Download without download.js', () => {
   afterEach(cleanup);

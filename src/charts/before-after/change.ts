@@ -1,5 +1,5 @@
 import { relativeChange } from '../../data/derive.js';
-import { shown, type Formatter } from '../../format/format.js';
+import { shownChange, type Formatter } from '../../format/format.js';
 
 /**
  * What every sentence about one change needs, whatever the language. Sizes are magnitudes, so a
@@ -14,7 +14,7 @@ export function change(a: number, b: number, f: Formatter, money = f.money) {
   const [x, y] = [Math.abs(a), Math.abs(b)];
   const r = relativeChange(x, y);
   const k = x ? y / x : 0;
-  const amt = shown(y) - shown(x);
+  const amt = shownChange(x, y);
   return {
     flip: a < 0 !== b < 0,
     up: Math.sign(amt),

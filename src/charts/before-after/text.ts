@@ -4,10 +4,10 @@ import { shownChange, type Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
 import type { ChartText } from '../../frame/view-model.js';
 import { REAL_MESSAGES } from '../real-messages.js';
-import { TRADE_MESSAGES } from '../trade-messages.js';
+import { TRADE_MESSAGES, type TradeMessages } from '../trade-messages.js';
 import type { Comparison } from './derive.js';
 import { change } from './change.js';
-import { BEFORE_AFTER_MESSAGES } from './messages.js';
+import { BEFORE_AFTER_MESSAGES, type BeforeAfterMessages, type EarlierFigure } from './messages.js';
 
 /** Title, data-derived subtitle and summary, notes and table for a comparison. Pure. */
 export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale: Locale, f: Formatter): ChartText {
@@ -21,29 +21,8 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   if (source.kind === 'census') notes.push(trade.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(trade.balanceNote);
   notes.push(real.percentNote);
-  // Where USTR or the USITC published a figure for a year shown that differs from today's data.
-  if (source.kind === 'census' && c.priceYear === undefined) {
-    const earlier = c.rows.flatMap(({ metric, beforeMusd: a, afterMusd: b }) =>
-      EARLIER.filter((e) => e.metric === metric && (e.year === c.before || e.year === c.after)).map((e) => {
-        const [x, y] = e.year === c.before ? [e.musd, b] : [a, e.musd];
-        const now = e.year === c.before ? a : b;
-        const pct = change(x, y, f).pct;
-        const exact = e.musd % 100 !== 0;
-        return {
-          year: e.year,
-          name:
-            metric === 'balance'
-              ? (e.musd < 0 ? trade.deficit : trade.surplus).toLowerCase()
-              : trade.names[metric].toLowerCase(),
-          by: e.by,
-          then: exact ? m.millions(e.musd) : f.money(Math.abs(e.musd)),
-          now: exact ? m.millions(now) : f.money(Math.abs(now)),
-          pct: pct !== change(a, b, f).pct && !(metric === 'balance' && x < 0 !== y < 0) ? pct : undefined,
-        };
-      }),
-    );
-    if (earlier.length) notes.push(m.earlierNote(earlier));
-  }
+  const earlier = source.kind === 'census' && c.priceYear === undefined ? earlierFigures(c, m, trade, f) : [];
+  if (earlier.length) notes.push(m.earlierNote(earlier));
   if (c.priceYear !== undefined) notes.push(real.cpiNote(cpiPartial([c.before, c.after, c.priceYear])));
   return {
     title,
@@ -58,7 +37,7 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
         // The balance's percent is the change of the deficit (or surplus) itself, named, so that
         // "deficit +109.3%" reads as growth; across zero a percent means nothing.
         const { pct, flip } = change(a, b, f);
-        const word = metric === 'balance' ? `${(b < 0 ? trade.deficit : trade.surplus).toLowerCase()} ` : '';
+        const word = metric === 'balance' ? `${balanceWord(b, trade)} ` : '';
         return {
           key: metric,
           cells: [
@@ -72,4 +51,32 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
       }),
     },
   };
+}
+
+/** "deficit" or "surplus", lower case, for an amount of the balance. */
+const balanceWord = (musd: number, trade: TradeMessages) => (musd < 0 ? trade.deficit : trade.surplus).toLowerCase();
+
+/**
+ * Figures USTR or the USITC published for a year shown that the Census Bureau has since revised,
+ * with the row's change on them where it shows differently (across zero a percent means nothing).
+ */
+function earlierFigures(c: Comparison, m: BeforeAfterMessages, trade: TradeMessages, f: Formatter): EarlierFigure[] {
+  return c.rows.flatMap(({ metric, beforeMusd: a, afterMusd: b }) => {
+    const today = change(a, b, f).pct;
+    return EARLIER.filter((e) => e.metric === metric && (e.year === c.before || e.year === c.after)).map((e) => {
+      const first = e.year === c.before;
+      const [x, y] = first ? [e.musd, b] : [a, e.musd];
+      const then = change(x, y, f);
+      // A figure published to the million is shown to the million; a rounded one as published.
+      const amount = e.musd % 100 !== 0 ? m.millions : (v: number) => f.money(Math.abs(v));
+      return {
+        year: e.year,
+        name: metric === 'balance' ? balanceWord(e.musd, trade) : trade.names[metric].toLowerCase(),
+        by: e.by,
+        then: amount(e.musd),
+        now: amount(first ? a : b),
+        pct: then.pct !== today && !(metric === 'balance' && then.flip) ? then.pct : undefined,
+      };
+    });
+  });
 }

@@ -16,12 +16,12 @@ export const BAND_MUSD = [
   FACT.usitc2007_us_exports_gain_high.value! * 1000,
 ] as const;
 
-/** Below the line as the table shows it: the gap rounds to a negative tenth of a billion. */
-const below = (gapMusd: number, f: Formatter) => f.tableChange(gapMusd)[0] === '\u2212';
+/** Below the line as the table shows it (derive.ts gives each gap as the shown figures' difference). */
+const below = (gapMusd: number) => gapMusd < 0;
 
 /** What the finding, the labels and the notes say, from the figures as shown. Pure. */
-export function findingOf(d: PromiseData, f: Formatter): Finding {
-  const reached = d.after.find((r) => !below(r.gapMusd, f));
+export function findingOf(d: PromiseData): Finding {
+  const reached = d.after.find((r) => !below(r.gapMusd));
   // Reached: the deepest shortfall after the baseline. Never reached: how close it came.
   const pick = reached
     ? d.after.reduce((a, r) => (r.gapMusd < a.gapMusd ? r : a))
@@ -31,15 +31,15 @@ export function findingOf(d: PromiseData, f: Formatter): Finding {
     base: d.baseline.year,
     ceiling: d.givenMusd[0] === PROMISE.value! * 1000,
     reached: reached?.year,
-    below: d.after.filter((r) => reached && r.year > reached.year && below(r.gapMusd, f)).map((r) => r.year),
-    short: below(pick.gapMusd, f) && { year: pick.year, musd: -pick.gapMusd },
+    below: d.after.filter((r) => reached && r.year > reached.year && below(r.gapMusd)).map((r) => r.year),
+    short: below(pick.gapMusd) && { year: pick.year, musd: -pick.gapMusd },
     price: d.priceYear !== d.baseline.year ? d.priceYear : undefined,
   };
 }
 
 /** The direct labels (or legend) of the lines and the band. Pure. */
 export function seriesNames(d: PromiseData, m: ExportPromiseMessages, f: Formatter) {
-  const c = findingOf(d, f);
+  const c = findingOf(d);
   return { exports: m.names.exports, target: m.line(c, f), band: m.band(c, f) };
 }
 
@@ -52,7 +52,7 @@ export function describeExportPromise(
   frame: FrameMessages,
   f: Formatter,
 ): ChartText {
-  const c = findingOf(d, f);
+  const c = findingOf(d);
   const finding = m.finding(c, f);
   const notes = [
     ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
