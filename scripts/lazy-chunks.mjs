@@ -4,11 +4,14 @@
 // - dist/data-reader.js  fetching, parsing and checking a page's own data, with its messages
 //                        (src/frame/data-reader.ts, from data-controller.ts)
 // - dist/ko.js           every Korean string (src/format/ko.ts, from load-locale.ts)
+// - dist/monthly.js      the monthly Census series, period parsing and words (src/data/monthly.ts,
+//                        from load-monthly.ts)
 // dist/lib keeps the plain dynamic imports for an app's bundler to split.
 export const LAZY_CHUNKS = {
   './download.js': { importer: /download-menu\.ts$/, input: 'src/frame/download.ts' },
   './data-reader.js': { importer: /data-controller\.ts$/, input: 'src/frame/data-reader.ts' },
   './ko.js': { importer: /load-locale\.ts$/, input: 'src/format/ko.ts' },
+  './monthly.js': { importer: /load-monthly\.ts$/, input: 'src/data/monthly.ts' },
 };
 
 export const lazyChunks = () => ({

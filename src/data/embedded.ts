@@ -1,4 +1,4 @@
-import { ANNUAL, CPI, EARLIER, FACT, SERIES } from './generated/embedded.js';
+import { ANNUAL, CPI, EARLIER, FACT, LATEST, SERIES } from './generated/embedded.js';
 import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
 
 let cached: TradeSeries | undefined;
@@ -18,13 +18,17 @@ export function censusSeries(): TradeSeries {
     source: {
       kind: 'census',
       url: SERIES.census_page_url,
-      asOf: { through: ANNUAL.firstYear + ANNUAL.exportsMusd.length - 1, vintages: ANNUAL.vintages },
+      asOf: {
+        through: ANNUAL.firstYear + ANNUAL.exportsMusd.length - 1,
+        latestMonth: LATEST.month,
+        vintages: ANNUAL.vintages,
+      },
     },
   };
   return cached;
 }
 
-export { EARLIER, FACT };
+export { EARLIER, FACT, LATEST };
 
 /**
  * A fact from data/korus-facts.csv by an id known only at run time (only the ones the build

@@ -46,6 +46,8 @@ export type SeriesSource =
 export interface CensusAsOf {
   /** The last year: the annual series ends with the last complete year. */
   through: number;
+  /** The monthly series' last month, "YYYY-MM" (2026-08: later than `through` when a year is partial). */
+  latestMonth: string;
   vintages: readonly CensusVintage[];
 }
 
@@ -76,6 +78,12 @@ export interface EmbeddedMonthly {
   balanceResidualTenths: number[];
   sourceIds: string[];
   sourceIndex: number[];
+}
+
+/** data/korus-monthly.csv's latest month ("YYYY-MM"); when its year is partial, the exports of that year's months so far and of the same months a year before, in millions. */
+export interface EmbeddedLatest {
+  month: string;
+  toDate?: [previous: number, current: number];
 }
 
 export interface EmbeddedCpi {

@@ -1,5 +1,9 @@
 import type { FrameMessages } from './message-types.js';
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+/** "2026-08" -> "August 2026" (no Intl: nothing starts ICU before the first paint). */
+export const monthName = (month: string): string => `${MONTHS[+month.slice(5) - 1]} ${month.slice(0, 4)}`;
+
 export const en: FrameMessages = {
   showData: 'Show data',
   hideData: 'Hide data',
@@ -13,8 +17,8 @@ export const en: FrameMessages = {
   censusSource: {
     before: 'Source: ',
     link: 'U.S. Census Bureau, trade in goods with Korea, South',
-    after: ({ through, vintages }) =>
-      `; annual data through ${through}${vintages.map((v, i) => `${i ? '; ' : ' ('}${v.from}–${v.to} as published in ${v.published}`).join('')}).`,
+    after: ({ through, latestMonth, vintages }) =>
+      `; annual data through ${through}, monthly through ${monthName(latestMonth)}${vintages.map((v, i) => `${i ? '; ' : ' ('}${v.from}–${v.to} as published in ${v.published}`).join('')}).`,
   },
   urlSource: 'Data:',
   propertySource: 'Data supplied by this page.',

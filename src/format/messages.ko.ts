@@ -13,8 +13,8 @@ export const ko: FrameMessages = {
   censusSource: {
     before: '출처: ',
     link: '미국 인구조사국(Census Bureau) 대한국 상품 교역 통계',
-    after: ({ through, vintages }) =>
-      ` (${through}년까지 연간 자료. ${vintages.map((v) => `${v.from}~${v.to}년은 ${v.published}년 발표치`).join(', ')})`,
+    after: ({ through, latestMonth, vintages }) =>
+      ` (연간 자료는 ${through}년까지, 월별 자료는 ${latestMonth.slice(0, 4)}년 ${+latestMonth.slice(5)}월까지. ${vintages.map((v) => `${v.from}~${v.to}년은 ${v.published}년 발표치`).join(', ')})`,
   },
   urlSource: '데이터:',
   propertySource: '이 페이지가 제공한 데이터입니다.',

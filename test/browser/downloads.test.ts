@@ -72,7 +72,7 @@ describe('downloads', () => {
       ]);
     }
     expect(rows.at(-1)![0]).to.equal(
-      'Source: U.S. Census Bureau, trade in goods with Korea, South; annual data through 2025 (1985–2021 as published in 2024; 2022–2025 as published in 2026).',
+      'Source: U.S. Census Bureau, trade in goods with Korea, South; annual data through 2025, monthly through August 2026 (1985–2021 as published in 2024; 2022–2025 as published in 2026).',
     );
   });
 

@@ -240,8 +240,9 @@ describe('units and credits', () => {
     const { asOf } = census.source;
     const en = FRAME_MESSAGES.en.censusSource.after(asOf);
     const ko = FRAME_MESSAGES.ko.censusSource.after(asOf);
-    expect(en).toContain(`annual data through ${asOf.through}`);
-    expect(ko).toContain(`${asOf.through}년까지 연간 자료`);
+    expect(en).toContain(`annual data through ${asOf.through}, monthly through August 2026`);
+    expect(ko).toContain(`연간 자료는 ${asOf.through}년까지, 월별 자료는 2026년 8월까지`);
+    expect(asOf.latestMonth).toBe('2026-08');
     for (const v of asOf.vintages) {
       expect(en).toContain(`${v.from}–${v.to} as published in ${v.published}`);
       expect(ko).toContain(`${v.from}~${v.to}년은 ${v.published}년 발표치`);

@@ -140,7 +140,7 @@ describe('renderCSV()', () => {
       expect.stringMatching(/^2025,/),
       '',
       'U.S. goods trade with South Korea (billions of U.S. dollars)',
-      '"Source: U.S. Census Bureau, trade in goods with Korea, South; annual data through 2025 (1985–2021 as published in 2024; 2022–2025 as published in 2026)."',
+      '"Source: U.S. Census Bureau, trade in goods with Korea, South; annual data through 2025, monthly through August 2026 (1985–2021 as published in 2024; 2022–2025 as published in 2026)."',
       '',
     ]);
     expect(renderCSV('goods-balance', { lang: 'ko', from: 2024 }).split('\r\n').slice(0, 2)).toEqual([

@@ -1,0 +1,18 @@
+/** What dist/monthly.js (src/data/monthly.ts) gives: the monthly series and the code that works on months. */
+export type MonthlyModule = typeof import('./monthly.js');
+
+let loading: Promise<MonthlyModule | undefined> | undefined;
+
+/**
+ * Brings the monthly series and its code (one request per page: dist/monthly.js beside the
+ * script-tag bundles); resolves undefined when it could not be loaded, and the next call tries again.
+ */
+export function loadMonthly(): Promise<MonthlyModule | undefined> {
+  return (loading ??= import('./monthly.js').then(
+    (m) => m,
+    () => {
+      loading = undefined;
+      return undefined;
+    },
+  ));
+}
