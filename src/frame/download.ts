@@ -81,6 +81,20 @@ async function fileOf(el: Chart, s: Snapshot, format: Format): Promise<Blob> {
   );
 }
 
+/**
+ * The file's name: the chart, the first and last period it shows and its language,
+ * "korus-goods-balance-2007-2025-ko.png". The periods are read from the table as shown: its row
+ * keys where they are years or months, otherwise its column headers ("2011", "January–August 2026").
+ */
+export function fileName(tag: string, s: Pick<Snapshot, 'text' | 'locale'>, format: Format): string {
+  const periods = (texts: string[]) => texts.flatMap((t) => t.match(/\b\d{4}(?:-\d{2})?\b/g) ?? []);
+  const { rows, columns } = s.text.table;
+  const found = periods(rows.map((r) => r.key));
+  const all = found.length ? found : periods(columns);
+  const span = all.length ? [all[0], all[all.length - 1]].filter((p, i, a) => a.indexOf(p) === i) : [];
+  return [tag, ...span, s.locale].join('-') + `.${format}`;
+}
+
 /** Makes the file and hands it to the browser as a download. */
 export async function save(el: HTMLElement, format: Format): Promise<void> {
   // Nothing to save until the chart has data and has drawn (it has no size while hidden).
@@ -89,7 +103,7 @@ export async function save(el: HTMLElement, format: Format): Promise<void> {
   const snapshot = chart._snapshot;
   if (!snapshot) return;
   const a = document.createElement('a');
-  a.download = `${el.localName}.${format}`;
+  a.download = fileName(el.localName, snapshot, format);
   a.href = URL.createObjectURL(await fileOf(chart, snapshot, format));
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);

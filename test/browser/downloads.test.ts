@@ -25,14 +25,22 @@ function sameAs(el: Chart): RenderOptions {
   };
 }
 
-const CASES: { chart: ChartName; markup: string; options: RenderOptions }[] = [
+// The last complete year of the embedded series: the charts' default end.
+const LAST = Math.max(...census.keys());
+const CASES: { chart: ChartName; markup: string; options: RenderOptions; years: string }[] = [
   {
     chart: 'goods-balance',
     markup: '<korus-goods-balance from="2007"></korus-goods-balance>',
     options: { from: 2007 },
+    years: `2007-${LAST}`,
   },
-  { chart: 'export-promise', markup: '<korus-export-promise></korus-export-promise>', options: {} },
-  { chart: 'before-after', markup: '<korus-before-after></korus-before-after>', options: {} },
+  {
+    chart: 'export-promise',
+    markup: '<korus-export-promise></korus-export-promise>',
+    options: {},
+    years: `2011-${LAST}`,
+  },
+  { chart: 'before-after', markup: '<korus-before-after></korus-before-after>', options: {}, years: '2011-2016' },
 ];
 
 describe('downloads', () => {
@@ -47,7 +55,7 @@ describe('downloads', () => {
     const el = mount<Chart>('<korus-goods-balance from="2007"></korus-goods-balance>', 640);
     await drawn(el);
     const file = await download(el, 'csv', capture);
-    expect(file.name).to.equal('korus-goods-balance.csv');
+    expect(file.name, 'chart, years shown, language').to.equal(`korus-goods-balance-2007-${LAST}-en.csv`);
     expect(file.blob.type).to.contain('text/csv');
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'a UTF-8 byte-order mark, for spreadsheets').to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -79,7 +87,9 @@ describe('downloads', () => {
   it('export-promise and before-after CSVs carry their plotted values, in Korean too', async () => {
     const ep = mount<Chart>('<korus-export-promise lang="ko"></korus-export-promise>', 640);
     await drawn(ep);
-    const epRows = csvParseRows(await (await download(ep, 'csv', capture)).blob.text());
+    const epFile = await download(ep, 'csv', capture);
+    expect(epFile.name).to.equal(`korus-export-promise-2011-${LAST}-ko.csv`);
+    const epRows = csvParseRows(await epFile.blob.text());
     expect(epRows[0][0]).to.equal('연도');
     for (const c of epRows[0].slice(1)) expect(c).to.match(/ \(억 달러\)$/);
     const y2016 = epRows.find((r) => r[0] === '2016')!;
@@ -88,7 +98,9 @@ describe('downloads', () => {
 
     const ba = mount<Chart>('<korus-before-after before="2011" after="2016"></korus-before-after>', 640);
     await drawn(ba);
-    const baRows = csvParseRows(await (await download(ba, 'csv', capture)).blob.text());
+    const baFile = await download(ba, 'csv', capture);
+    expect(baFile.name, 'the two years compared').to.equal('korus-before-after-2011-2016-en.csv');
+    const baRows = csvParseRows(await baFile.blob.text());
     expect(baRows[0].slice(1, 4)).to.deep.equal([
       '2011 (US$ billions)',
       '2016 (US$ billions)',
@@ -100,12 +112,12 @@ describe('downloads', () => {
     expect(baRows.find((r) => r[0] === 'Balance')![1], 'a true minus becomes a CSV minus').to.match(/^-\d/);
   });
 
-  for (const { chart, markup, options } of CASES) {
+  for (const { chart, markup, options, years } of CASES) {
     it(`${chart} SVG opens standalone, has the title and source, and equals renderSVG() at the same size`, async () => {
       const el = mount<Chart>(markup, 640);
       await drawn(el);
       const file = await download(el, 'svg', capture);
-      expect(file.name).to.equal(`korus-${chart}.svg`);
+      expect(file.name).to.equal(`korus-${chart}-${years}-en.svg`);
       expect(file.blob.type).to.equal('image/svg+xml');
       const text = await file.blob.text();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -137,7 +149,7 @@ describe('downloads', () => {
     await drawn(el);
     const svgFile = await download(el, 'svg', capture);
     const pngFile = await download(el, 'png', capture);
-    expect(pngFile.name).to.equal('korus-goods-balance.png');
+    expect(pngFile.name).to.equal(`korus-goods-balance-2007-${LAST}-en.png`);
     expect(pngFile.blob.type).to.equal('image/png');
     const png = await createImageBitmap(pngFile.blob);
     const svg = new DOMParser().parseFromString(await svgFile.blob.text(), 'image/svg+xml').documentElement;
