@@ -19,7 +19,7 @@ import { followLang, inheritedLang } from './lang.js';
 import { LocaleController } from './locale-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { frameStyles } from './styles.js';
-import { tooltipPosition } from './tooltip.js';
+import { placeTooltip } from './tooltip.js';
 
 export type { ChartContext, KorusErrorDetail };
 
@@ -114,8 +114,6 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   private readonly _focus = new FocusController(this, () => this._run._plot?.stops ?? []);
   private _tableShown = false;
   private _lastErrorKey = '';
-  /** Set by render whenever a tooltip is drawn. */
-  private _tooltipPos?: ReturnType<typeof tooltipPosition>;
 
   constructor() {
     super();
@@ -164,7 +162,9 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   protected override updated(): void {
     if (this._lang._holding) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) Object.assign(tip.style, this._tooltipPos);
+    const stop = this._run._plot?.stops[this._focus._state.active ?? -1];
+    const { widthPx, heightPx } = this._resize.size;
+    if (tip && stop) placeTooltip(tip, stop, widthPx, heightPx);
     // Told once its words are at hand (they may load with the data reader).
     const error = this._error;
     const message = error && this._errorText(error);
@@ -209,7 +209,6 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     const size = this._resize.size;
     const { active, part } = this._focus._state;
     const stop = active !== undefined ? plot?.stops[active] : undefined;
-    if (stop) this._tooltipPos = tooltipPosition(stop, size.widthPx);
     const key = part !== undefined ? stop?.parts?.[part]?.key : undefined;
     return figure({
       _host: this,

@@ -116,8 +116,13 @@ export const frameStyles = css`
     padding: 6px 8px;
     font-size: 13px;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* Wraps rather than leave a narrow chart; a value never breaks. */
+    max-width: 100%;
+    box-sizing: border-box;
     z-index: 1;
+  }
+  .tooltip-row span:last-child {
+    white-space: nowrap;
   }
   .tooltip strong {
     display: block;

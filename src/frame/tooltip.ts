@@ -1,21 +1,39 @@
 import { html, type TemplateResult } from 'lit';
 import type { FocusStop } from './view-model.js';
 
-/** Where the tooltip goes: inside the chart, flipped to the left of its anchor past the middle. */
-export function tooltipPosition(stop: FocusStop, widthPx: number): { left: string; right: string; top: string } {
-  const flip = stop.x > widthPx / 2;
-  return {
-    left: flip ? '' : `${Math.max(0, stop.x + 12)}px`,
-    right: flip ? `${Math.max(0, widthPx - stop.x + 12)}px` : '',
-    top: `${Math.max(0, stop.y - 10)}px`,
-  };
-}
+const GAP = 12;
 
 /**
- * The tooltip of a stop, its focused mark's row marked current. Its position is applied through
- * the CSSOM after rendering: a strict style-src policy blocks style attributes, and Lit's
- * styleMap writes one on first render.
+ * Puts a drawn tooltip inside the plot (`widthPx` × `heightPx`) and off the mark it describes:
+ * beside its anchor (to the left past the middle, else to the right), on the other side when that
+ * side has no room, and above or below the anchor when neither has, always clamped to the box.
+ * It measures the tooltip as laid out (it wraps to the plot's width), so a long Korean label or a
+ * 320 px chart cannot push it out. Applied through the CSSOM: a strict style-src policy blocks
+ * style attributes, and Lit's styleMap writes one on first render.
  */
+export function placeTooltip(tip: HTMLElement, stop: FocusStop, widthPx: number, heightPx: number): void {
+  // Measured at the box's left edge, where it has the whole width to wrap in.
+  Object.assign(tip.style, { left: '0px', top: '0px' });
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
+  const leftOf = stop.x - GAP - w;
+  const rightOf = stop.x + GAP;
+  const fitsLeft = leftOf >= 0;
+  const fitsRight = rightOf + w <= widthPx;
+  let left: number;
+  let top: number;
+  if (fitsLeft || fitsRight) {
+    left = (stop.x > widthPx / 2 ? fitsLeft : !fitsRight) ? leftOf : rightOf;
+    top = clamp(stop.y - 10, heightPx - h);
+  } else {
+    left = clamp(stop.x - w / 2, widthPx - w);
+    top = stop.y - GAP - h >= 0 ? stop.y - GAP - h : clamp(stop.y + GAP, heightPx - h);
+  }
+  Object.assign(tip.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+}
+
+/** The tooltip of a stop, its focused mark's row marked current (placed by placeTooltip once drawn). */
 export function tooltip(stop: FocusStop, part: number | undefined): TemplateResult {
   const current = part !== undefined ? stop.parts?.[part]?.row : undefined;
   return html`<div class="tooltip" part="tooltip" aria-hidden="true">
