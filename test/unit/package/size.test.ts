@@ -13,7 +13,9 @@ const ALL_CHARTS_BUDGET = 28 * KIB;
 // 21 KiB since issue 18 and 20 (was 20 KiB): sentences true of the figures as shown, the source's
 // vintages, the quote and notes of export-promise, and the checks that must run before the data
 // reader loads took export-promise to 20.5 KiB. Issue 16 sets the target this is to come down to.
-const ONE_CHART_BUDGET = 21 * KIB;
+// 21.25 KiB since issue 19 and 17 (was 21 KiB): the footer names the data's latest month (a month
+// name table without Intl, ~130 B) and tooltips are placed from their measured size (~130 B).
+const ONE_CHART_BUDGET = 21.25 * KIB;
 const LAZY_CEILINGS: Record<string, number> = {
   'dist/ko.js': 4 * KIB,
   // 5 KiB: the refusal messages travel here (issue 20's limits and checks added ~1 KiB of them).
