@@ -2,6 +2,13 @@
 export type MonthlyModule = typeof import('./monthly.js');
 
 let loading: Promise<MonthlyModule | undefined> | undefined;
+let loaded: MonthlyModule | undefined;
+
+/** The module, once loadMonthly() brought it (or a host installed it: the Node renderer). */
+export const loadedMonthly = (): MonthlyModule | undefined => loaded;
+export const installMonthly = (m: MonthlyModule): void => {
+  loaded = m;
+};
 
 /**
  * Brings the monthly series and its code (one request per page: dist/monthly.js beside the
@@ -9,7 +16,7 @@ let loading: Promise<MonthlyModule | undefined> | undefined;
  */
 export function loadMonthly(): Promise<MonthlyModule | undefined> {
   return (loading ??= import('./monthly.js').then(
-    (m) => m,
+    (m) => (loaded = m),
     () => {
       loading = undefined;
       return undefined;

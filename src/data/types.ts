@@ -33,6 +33,12 @@ export interface TradeInput {
 /** A checked series: sorted by year, one entry per year; missing years are simply absent. */
 export interface TradeSeries {
   years: readonly TradeYear[];
+  /**
+   * A page's own monthly data (validate-months.ts), checked by dist/monthly.js: then `years` are its
+   * complete years summed, and `latest` its last month with that partial year's exports to date.
+   */
+  months?: readonly TradeMonth[];
+  latest?: EmbeddedLatest;
   /** Where the numbers come from, for the footer. */
   source: SeriesSource;
 }

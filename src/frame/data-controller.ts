@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
-import type { TradeSeries } from '../data/types.js';
+import { loadMonthly } from '../data/load-monthly.js';
+import type { ParsedTable } from '../data/parse.js';
+import type { SeriesSource, TradeSeries, TradeYear } from '../data/types.js';
 import type { ErrorMessages } from '../format/data-errors.js';
 import type { Locale } from '../format/locale.js';
 
@@ -111,7 +113,7 @@ export class DataController implements ReactiveController {
         return;
       }
       try {
-        this._series = { years: reader.validateInputs(h.data), source: { kind: 'property' } };
+        this._take(reader.validateInputs(h.data, true), { kind: 'property' });
       } catch (e) {
         if (!(e instanceof DataError)) throw e;
         this._error = e;
@@ -125,6 +127,33 @@ export class DataController implements ReactiveController {
     } else {
       this._series = censusSeries();
     }
+  }
+
+  /**
+   * Years as they are; a monthly table is checked by dist/monthly.js (loaded on first use), which
+   * sums its complete years and keeps the months. `done` runs once the series is there.
+   */
+  private _take(v: TradeYear[] | ParsedTable, source: SeriesSource, done?: () => void): void {
+    if (Array.isArray(v)) {
+      this._series = { years: v, source };
+      return done?.();
+    }
+    this._loading = true;
+    const wait: Promise<void> = loadMonthly().then((m) => {
+      if (this._awaiting !== wait) return;
+      this._settle(() => {
+        this._loading = false;
+        try {
+          if (!m) throw new DataError('monthly-unavailable');
+          this._series = m.monthlySeries(m.validateMonthTable(v).months, source);
+          done?.();
+        } catch (e) {
+          if (!(e instanceof DataError)) throw e;
+          this._fail(e);
+        }
+      });
+    });
+    this._awaiting = wait;
   }
 
   private _settle(change: () => void): void {
@@ -162,11 +191,16 @@ export class DataController implements ReactiveController {
           this._fetch = undefined;
           this._loading = false;
           this._error = undefined;
-          this._series = { years, source: { kind: 'url', url } };
-          h.requestUpdate();
-          h.dispatchEvent(
-            new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }),
+          this._take(years, { kind: 'url', url }, () =>
+            h.dispatchEvent(
+              new CustomEvent('korus-load', {
+                detail: { years: this._series!.years.length },
+                bubbles: true,
+                composed: true,
+              }),
+            ),
           );
+          h.requestUpdate();
         },
         (e: unknown) => {
           // Aborted: a newer src or a removed element; the newer request speaks instead.

@@ -1,3 +1,4 @@
+import type { MonthlyModule } from '../data/load-monthly.js';
 import type { TradeSeries } from '../data/types.js';
 import type { Formatter } from '../format/format.js';
 import type { Locale } from '../format/locale.js';
@@ -12,6 +13,8 @@ export interface ChartContext {
   frame: FrameMessages;
   /** Text width in the chart's real font (an estimate outside a browser). */
   measure: MeasureText;
+  /** dist/monthly.js once loaded (the chart's `needsMonthly` makes the host load it first). */
+  monthly?: MonthlyModule;
 }
 
 /**
