@@ -19,6 +19,7 @@ export { PERIOD_MESSAGES, dataThroughLabel, periodLabel, trailing12Label } from 
 export {
   goodsBalanceMonths,
   monthlySeries,
+  seriesOfTable,
   monthErrorText,
   monthAt,
   monthTicks,

@@ -1,3 +1,4 @@
+import type { ParsedTable } from './parse.js';
 /** One year of goods trade between the U.S. and a partner, in millions of nominal U.S. dollars. */
 export interface TradeYear {
   year: number;
@@ -39,6 +40,8 @@ export interface TradeSeries {
    */
   months?: readonly TradeMonth[];
   latest?: EmbeddedLatest;
+  /** A page's monthly table as read, before dist/monthly.js checks it (then `years` is empty). */
+  monthlyTable?: ParsedTable;
   /** Where the numbers come from, for the footer. */
   source: SeriesSource;
 }

@@ -14,7 +14,6 @@ export type ErrorMessages = (e: DataError) => string | undefined;
 
 const EXPECTED_EN: Record<string, string> = {
   year: 'a four-digit year',
-  month: 'a year (2016) or a month (2016-08)',
   number: 'a number from −1,000,000 to 1,000,000',
   nonnegative: 'a number from 0 to 1,000,000',
 };
@@ -88,7 +87,6 @@ const en: ErrorMessages = (e) => {
 
 const EXPECTED_KO: Record<string, string> = {
   year: '네 자리 연도',
-  month: '2016 같은 연도나 2016-08 같은 월 표기',
   number: '−1,000,000 이상 1,000,000 이하의 숫자',
   nonnegative: '0 이상 1,000,000 이하의 숫자',
 };

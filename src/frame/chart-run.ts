@@ -51,10 +51,12 @@ export class ChartRun<M> {
     const chart = this._chart();
     const ctx = chartContext(series, locale, this._measureText());
     try {
+      // A page's monthly table, checked (and its complete years summed) once per series.
+      if (series.monthlyTable && ctx.monthly) ctx.series = ctx.monthly.seriesOfTable(series);
       // After a refused input nothing is described: a new size alone tries again (and fails the same way).
       if (inputsChanged || !this._described) {
         const o = options();
-        if (!ctx.monthly && chart.needsMonthly?.(o, series)) {
+        if (!ctx.monthly && (series.monthlyTable || chart.needsMonthly?.(o, series))) {
           this._described = this._plot = undefined;
           if (this._monthlyFailed) throw new DataError('monthly-unavailable');
           this._monthlyLoad ??= loadMonthly().then((m) => {

@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
-import { loadMonthly } from '../data/load-monthly.js';
 import type { ParsedTable } from '../data/parse.js';
 import type { SeriesSource, TradeSeries, TradeYear } from '../data/types.js';
 import type { ErrorMessages } from '../format/data-errors.js';
@@ -129,31 +128,9 @@ export class DataController implements ReactiveController {
     }
   }
 
-  /**
-   * Years as they are; a monthly table is checked by dist/monthly.js (loaded on first use), which
-   * sums its complete years and keeps the months. `done` runs once the series is there.
-   */
-  private _take(v: TradeYear[] | ParsedTable, source: SeriesSource, done?: () => void): void {
-    if (Array.isArray(v)) {
-      this._series = { years: v, source };
-      return done?.();
-    }
-    this._loading = true;
-    const wait: Promise<void> = loadMonthly().then((m) => {
-      if (this._awaiting !== wait) return;
-      this._settle(() => {
-        this._loading = false;
-        try {
-          if (!m) throw new DataError('monthly-unavailable');
-          this._series = m.monthlySeries(m.validateMonthTable(v).months, source);
-          done?.();
-        } catch (e) {
-          if (!(e instanceof DataError)) throw e;
-          this._fail(e);
-        }
-      });
-    });
-    this._awaiting = wait;
+  /** Years as they are; a monthly table is kept for the chart, whose run checks it with dist/monthly.js. */
+  private _take(v: TradeYear[] | ParsedTable, source: SeriesSource): void {
+    this._series = Array.isArray(v) ? { years: v, source } : { years: [], monthlyTable: v, source };
   }
 
   private _settle(change: () => void): void {
@@ -191,16 +168,15 @@ export class DataController implements ReactiveController {
           this._fetch = undefined;
           this._loading = false;
           this._error = undefined;
-          this._take(years, { kind: 'url', url }, () =>
-            h.dispatchEvent(
-              new CustomEvent('korus-load', {
-                detail: { years: this._series!.years.length },
-                bubbles: true,
-                composed: true,
-              }),
-            ),
-          );
+          this._take(years, { kind: 'url', url });
           h.requestUpdate();
+          h.dispatchEvent(
+            new CustomEvent('korus-load', {
+              detail: { years: Array.isArray(years) ? years.length : years.rows.length },
+              bubbles: true,
+              composed: true,
+            }),
+          );
         },
         (e: unknown) => {
           // Aborted: a newer src or a removed element; the newer request speaks instead.

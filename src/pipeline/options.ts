@@ -50,7 +50,13 @@ export function readOptions(
       (o.kind === 'year' || o.kind === 'month'
         ? Number.isInteger(n) && n >= 1000 && n <= 9999
         : Math.abs(n) <= MAX_OPTION && (o.kind === 'number' || n >= 0));
-    if (!ok) throw new DataError('bad-attribute', { name, value: text ?? w ?? String(v), expected: o.kind });
+    // A 'month' option that is neither is refused as a year (the data reader's words stay as they are).
+    if (!ok)
+      throw new DataError('bad-attribute', {
+        name,
+        value: text ?? w ?? String(v),
+        expected: o.kind == 'month' ? 'year' : o.kind,
+      });
     out[o.prop] = n + 0;
   }
   return out;

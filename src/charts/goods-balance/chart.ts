@@ -1,9 +1,10 @@
 import { LATEST } from '../../data/embedded.js';
 import { resolveSpan, type Span } from '../../data/span.js';
+import type { ChartContext } from '../../pipeline/definition.js';
 import type { TradeSeries, TradeYear } from '../../data/types.js';
 import type { ChartDefinition, Options } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
-import { milestonesFor, yearStop } from '../timeline.js';
+import { MILESTONE_DATES, milestonesFor, yearStop } from '../timeline.js';
 import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
 import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
 import { goodsBalanceStyles } from './styles.js';
@@ -20,6 +21,16 @@ function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): stri
 }
 
 /** U.S. exports to Korea, imports from Korea and the balance, year by year. */
+/** The month views from dist/monthly.js, handed this chart's layout, words and milestones. */
+const months = (ctx: ChartContext) =>
+  ctx.monthly!.goodsBalanceMonths({
+    layout: layoutGoodsBalance,
+    messages: GOODS_BALANCE_MESSAGES,
+    resolveSpan,
+    milestones: milestonesFor,
+    dates: MILESTONE_DATES,
+  });
+
 /** Months on the x axis, a month in `from`/`to`, or a page's monthly data: dist/monthly.js draws or reads them. */
 const needsMonthly = (o: Options, series: TradeSeries) =>
   !!series.months || (o.interval ?? 'year') !== 'year' || typeof o.from == 'string' || typeof o.to == 'string';
@@ -36,20 +47,20 @@ export const goodsBalance: ChartDefinition<Span | MonthSpan, GoodsBalanceModel> 
   needsMonthly,
   derive: (ctx, o) =>
     needsMonthly(o, ctx.series)
-      ? ctx.monthly!.goodsBalanceMonths.derive(ctx, o, DEFAULT_FROM)
+      ? months(ctx).derive(ctx, o, DEFAULT_FROM)
       : resolveSpan(ctx.series.years, o.from as number, o.to as number, DEFAULT_FROM),
   describe(span, ctx) {
-    if ('months' in span) return ctx.monthly!.goodsBalanceMonths.describe(span, ctx);
+    if ('months' in span) return months(ctx).describe(span, ctx);
     const { series } = ctx;
     // A chart that ends at the data's last complete year says what the months since then show.
     const atEnd = span.to === series.years[series.years.length - 1].year;
     return describeGoodsBalance(span, series.source, GOODS_BALANCE_MESSAGES[ctx.locale], ctx.frame, ctx.fmt, {
       latest: atEnd ? (series.source.kind == 'census' ? LATEST : series.latest) : undefined,
-      notes: series.months && ctx.monthly!.goodsBalanceMonths.yearNotes(series, ctx.locale),
+      notes: series.months && months(ctx).yearNotes(series, ctx.locale),
     });
   },
   layout(span, ctx, size) {
-    if ('months' in span) return ctx.monthly!.goodsBalanceMonths.layout(span, ctx, size);
+    if ('months' in span) return months(ctx).layout(span, ctx, size);
     const m = GOODS_BALANCE_MESSAGES[ctx.locale];
     return layoutGoodsBalance({
       years: span.years,
@@ -65,7 +76,7 @@ export const goodsBalance: ChartDefinition<Span | MonthSpan, GoodsBalanceModel> 
     });
   },
   stops(span, model, ctx) {
-    if ('months' in span) return ctx.monthly!.goodsBalanceMonths.stops(span, model, ctx);
+    if ('months' in span) return months(ctx).stops(span, model, ctx);
     const { locale, fmt: f } = ctx;
     const m = GOODS_BALANCE_MESSAGES[locale];
     return model.columns.map((c, i) => {

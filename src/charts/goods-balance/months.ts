@@ -3,7 +3,7 @@
 // the bundles reach it through ctx.monthly, so a page that shows years never loads it.
 import { DataError } from '../../data/errors.js';
 import { completeYears, monthIndex, monthOfYear, monthString, trailing12, yearOf } from '../../data/months.js';
-import { resolveSpan, type Span } from '../../data/span.js';
+import type { resolveSpan, Span } from '../../data/span.js';
 import type { TradeMonth, TradeSeries } from '../../data/types.js';
 import type { Tick } from '../../layout/axis.js';
 import type { Size } from '../../frame/resize-controller.js';
@@ -12,12 +12,26 @@ import { FONT_PX } from '../../layout/time-chart.js';
 import type { ChartContext, Options } from '../../pipeline/definition.js';
 import { PERIOD_MESSAGES } from '../../format/period-messages.js';
 import type { Locale } from '../../format/locale.js';
-import { MILESTONE_DATES, MILESTONE_IDS, milestonesFor } from '../timeline.js';
-import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
-import { GOODS_BALANCE_MESSAGES } from './messages.js';
+import type { MILESTONE_DATES, milestonesFor } from '../timeline.js';
+import type { layoutGoodsBalance, GoodsBalanceModel } from './layout.js';
+import type { GOODS_BALANCE_MESSAGES } from './messages.js';
+import { validateMonthTable } from '../../data/validate-months.js';
 import { MONTH_WORDS, type Interval } from './months-messages.js';
 
 export type { Interval };
+
+/**
+ * What the month views take from the chart in the bundle (chart.ts hands it over), so this chunk
+ * does not carry a second copy of the layout, the words or the milestones.
+ */
+export interface GoodsBalanceKit {
+  layout: typeof layoutGoodsBalance;
+  messages: typeof GOODS_BALANCE_MESSAGES;
+  resolveSpan: typeof resolveSpan;
+  milestones: typeof milestonesFor;
+  dates: typeof MILESTONE_DATES;
+}
+let K: GoodsBalanceKit;
 const INTERVALS: readonly string[] = ['year', 'month', '12-month'];
 
 /** What a month view draws: one row per month (12-month: the sum of the 12 months to it). */
@@ -51,7 +65,7 @@ export function deriveGoodsBalance(ctx: ChartContext, o: Options, defaultFrom: n
     for (const name of ['from', 'to'] as const)
       if (typeof o[name] == 'string') throw new DataError('month-needs-interval', { name, value: o[name]! });
     if (!series.years.length) throw new DataError('no-complete-year', { interval, ...covers });
-    return resolveSpan(series.years, o.from as number, o.to as number, defaultFrom);
+    return K.resolveSpan(series.years, o.from as number, o.to as number, defaultFrom);
   }
   const rows = interval === 'month' ? [...all] : trailing12(all);
   if (!rows.length) throw new DataError('no-complete-year', { interval, ...covers });
@@ -60,7 +74,7 @@ export function deriveGoodsBalance(ctx: ChartContext, o: Options, defaultFrom: n
     if (v === undefined) return fallback;
     if (typeof v == 'number') return v * 12 + (name === 'to' ? 11 : 0);
     const k = monthIndex(v);
-    if (k === undefined) throw new DataError('bad-attribute', { name, value: v, expected: 'month' });
+    if (k === undefined) throw new DataError('bad-attribute', { name, value: v, expected: 'year' });
     return k;
   };
   const first = monthIndex(rows[0].month)!;
@@ -99,7 +113,7 @@ const rowLabel = (span: MonthSpan, month: string, locale: Locale) => {
 /** Title, subtitle, summary, notes and the table of months. */
 export function describeGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext): ChartText {
   const { locale, fmt: f } = ctx;
-  const m = GOODS_BALANCE_MESSAGES[locale];
+  const m = K.messages[locale];
   const w = MONTH_WORDS[locale];
   const p = PERIOD_MESSAGES[locale];
   const [a, b] = [span.from, span.to];
@@ -116,7 +130,7 @@ export function describeGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext): 
   if (ctx.series.source.kind === 'census') notes.unshift(m.censusNote);
   else notes.unshift(w.dataThrough(ctx.series.months![ctx.series.months!.length - 1].month));
   if (span.interval === '12-month') notes.push(w.trailingNote);
-  const [entry, amended] = MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id]));
+  const [entry, amended] = Object.values(K.dates).map((d) => f.date(d));
   notes.push(m.milestonesNote(entry, amended));
   return {
     title: w.title(span.interval, range),
@@ -178,18 +192,18 @@ export function monthTicks(
 
 /** The month view's marks: goods-balance's own layout over month columns (a column per month index). */
 export function layoutGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext, size: Size): GoodsBalanceModel {
-  const m = GOODS_BALANCE_MESSAGES[ctx.locale];
+  const m = K.messages[ctx.locale];
   const w = MONTH_WORDS[ctx.locale];
   const rows = span.months.map((d) => ({ ...d, year: monthIndex(d.month)! }));
   const measure = (s: string) => (ctx.measure ?? ((t: string) => t.length * 7))(s, FONT_PX.tick);
   const [from, to] = [rows[0].year, rows[rows.length - 1].year];
   const deficit = rows.every((d) => d.balanceMusd < 0);
-  return layoutGoodsBalance({
+  return K.layout({
     years: rows,
     from,
     to,
     ...size,
-    milestones: milestonesFor(m.milestones),
+    milestones: K.milestones(m.milestones),
     names: {
       ...m.names,
       balance: deficit ? m.deficit : rows.every((d) => d.balanceMusd >= 0) ? m.surplus : m.names.balance,
@@ -205,7 +219,7 @@ export function layoutGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext, siz
 /** One stop per month: the tooltip and the live region name the month (or the 12 months to it). */
 export function goodsBalanceMonthStops(span: MonthSpan, model: GoodsBalanceModel, ctx: ChartContext): FocusStop[] {
   const { locale, fmt: f } = ctx;
-  const m = GOODS_BALANCE_MESSAGES[locale];
+  const m = K.messages[locale];
   const w = MONTH_WORDS[locale];
   return model.columns.map((c, i) => {
     const d = span.months[i];
@@ -288,14 +302,26 @@ export function monthlySeries(months: readonly TradeMonth[], source: TradeSeries
   return { years, months, source, latest: { month: last, ...(toDate ? { toDate } : {}) } };
 }
 
+const checked = new WeakMap<TradeSeries, TradeSeries>();
+
+/** A series holding a page's monthly table (data-controller.ts) as the charts draw it; DataError for bad months. */
+export function seriesOfTable(series: TradeSeries): TradeSeries {
+  let s = checked.get(series);
+  if (!s) checked.set(series, (s = monthlySeries(validateMonthTable(series.monthlyTable!).months, series.source)));
+  return s;
+}
+
 /** The words for a refusal about months, periods or intervals; undefined for other codes. */
 export const monthErrorText = (e: DataError, locale: Locale): string | undefined =>
   PERIOD_MESSAGES[locale].error(e) ?? MONTH_WORDS[locale].error(e);
 
-export const goodsBalanceMonths = {
+const views = {
   derive: deriveGoodsBalance,
   describe: describeGoodsBalanceMonths,
   layout: layoutGoodsBalanceMonths,
   stops: goodsBalanceMonthStops,
   yearNotes,
 };
+
+/** The month views, given the chart's own layout, words and milestones. */
+export const goodsBalanceMonths = (kit: GoodsBalanceKit): typeof views => ((K = kit), views);
