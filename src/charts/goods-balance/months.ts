@@ -184,7 +184,7 @@ export function monthTicks(
   for (let y = Math.ceil(from / 12 / every) * every; y * 12 <= to; y += every) {
     const [a, b] = [Math.max(y * 12, from), Math.min(y * 12 + 12, to + 1)];
     // A year barely in view (its first months at the right edge) would crowd the edge: left unlabelled.
-    if (x(b) - x(a) < yw / 2 && ticks.length) continue;
+    if (b - a < 12 && x(b) - x(a) < yw / 2 && ticks.length) continue;
     ticks.push({ value: y * 12, pos: Math.max(x((a + b) / 2), x(from) + yw / 2 - 4), label: year(y) });
   }
   return ticks;
