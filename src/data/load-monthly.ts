@@ -1,6 +1,13 @@
 /** What dist/monthly.js (src/data/monthly.ts) gives: the monthly series and the code that works on months. */
 export type MonthlyModule = typeof import('./monthly.js');
 
+declare module '../frame/view-model.js' {
+  interface ChartContext {
+    /** dist/monthly.js once loaded (a chart's `needsMonthly`, or a page's monthly table, makes the host load it first). */
+    monthly?: MonthlyModule;
+  }
+}
+
 let loading: Promise<MonthlyModule | undefined> | undefined;
 let loaded: MonthlyModule | undefined;
 
