@@ -25,6 +25,11 @@ export type DataErrorCode =
   | 'no-cpi'
   | 'bad-attribute'
   | 'reader-unavailable'
+  | 'monthly-unavailable'
+  // Months in <korus-goods-balance> (src/charts/goods-balance/months.ts):
+  | 'bad-interval'
+  | 'month-needs-interval'
+  | 'no-complete-year'
   // Limits (limits.ts) and values no chart can draw:
   | 'too-large'
   | 'too-many-rows'

@@ -14,3 +14,13 @@ export { completeYears, latestMonth, monthIndex, monthString, sumMonths, trailin
 export { parsePeriod, periodNeedsMonths, resolvePeriods } from './periods.js';
 export { validateMonthTable, isMonthlyTable } from './validate-months.js';
 export { PERIOD_MESSAGES, dataThroughLabel, periodLabel, trailing12Label } from '../format/period-messages.js';
+
+// --- <korus-goods-balance>: its month views, and a page's monthly data (issue 19) ---
+export {
+  goodsBalanceMonths,
+  monthlySeries,
+  seriesOfTable,
+  monthErrorText,
+  monthAt,
+  monthTicks,
+} from '../charts/goods-balance/months.js';

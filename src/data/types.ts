@@ -1,3 +1,4 @@
+import type { ParsedTable } from './parse.js';
 /** One year of goods trade between the U.S. and a partner, in millions of nominal U.S. dollars. */
 export interface TradeYear {
   year: number;
@@ -33,6 +34,14 @@ export interface TradeInput {
 /** A checked series: sorted by year, one entry per year; missing years are simply absent. */
 export interface TradeSeries {
   years: readonly TradeYear[];
+  /**
+   * A page's own monthly data (validate-months.ts), checked by dist/monthly.js: then `years` are its
+   * complete years summed, and `latest` its last month with that partial year's exports to date.
+   */
+  months?: readonly TradeMonth[];
+  latest?: EmbeddedLatest;
+  /** A page's monthly table as read, before dist/monthly.js checks it (then `years` is empty). */
+  monthlyTable?: ParsedTable;
   /** Where the numbers come from, for the footer. */
   source: SeriesSource;
 }

@@ -87,10 +87,17 @@ export function readTrade(row: RawRow, cols: TradeColumns): Omit<TradeYear, 'yea
   return { exportsMusd, importsMusd, balanceMusd };
 }
 
+/** A table's years; with `months`, a monthly table (a `month` column) is returned as it is, for dist/monthly.js to check. */
+export const yearsOrMonths = (t: ParsedTable, months = true): TradeYear[] | ParsedTable =>
+  months && t.columns.some((c) => c.toLowerCase() == 'month') ? t : validateTable(t);
+
 /** The `data` property: an array of {year, exports, imports} in millions of USD, read as a JSON file is. */
-export function validateInputs(input: unknown): TradeYear[] {
+export function validateInputs(input: unknown): TradeYear[];
+/** With `months`, monthly rows ({month: "2026-08", exports, imports}) come back as their table. */
+export function validateInputs(input: unknown, months: boolean): TradeYear[] | ParsedTable;
+export function validateInputs(input: unknown, months = false): TradeYear[] | ParsedTable {
   try {
-    return validateTable(tableOf(input));
+    return yearsOrMonths(tableOf(input), months);
   } catch (e) {
     if (e instanceof DataError) throw e;
     // A getter or a Proxy of the page's that throws while its rows are read.

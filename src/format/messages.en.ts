@@ -1,6 +1,8 @@
 import type { FrameMessages } from './message-types.js';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+export const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 /** "2026-08" -> "August 2026" (no Intl: nothing starts ICU before the first paint). */
 export const monthName = (month: string): string => `${MONTHS[+month.slice(5) - 1]} ${month.slice(0, 4)}`;
 
@@ -26,4 +28,6 @@ export const en: FrameMessages = {
   plotHint: 'Use the arrow keys to move between years.',
   readerUnavailable:
     'data-reader.js, which reads a page’s own data and explains refused settings, could not be loaded: keep it in the same folder as the chart’s script.',
+  monthlyUnavailable:
+    'monthly.js, which holds the monthly data, could not be loaded: keep it in the same folder as the chart’s script.',
 };

@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import { loadedMonthly } from '../data/load-monthly.js';
 import type { FrameMessages } from './message-types.js';
 import type { ErrorMessages } from './data-errors.js';
 import type { Locale } from './locale.js';
@@ -15,7 +16,12 @@ export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, 'fram
  * could not be loaded) the message says so, with the refusal's code and values.
  */
 export function errorText(locale: Locale, e: DataError, words: Record<Locale, ErrorMessages> | undefined): string {
-  const unavailable = FRAME_MESSAGES[locale].readerUnavailable;
+  const { readerUnavailable: unavailable, monthlyUnavailable } = FRAME_MESSAGES[locale];
   if (e.code === 'reader-unavailable') return unavailable;
-  return (words ? words[locale](e) : `${unavailable} (${e.message})`) ?? e.message;
+  if (e.code === 'monthly-unavailable') return monthlyUnavailable;
+  // Months and periods are worded by dist/monthly.js, which is here whenever it made the refusal.
+  return (
+    (words ? (words[locale](e) ?? loadedMonthly()?.monthErrorText(e, locale)) : `${unavailable} (${e.message})`) ??
+    e.message
+  );
 }

@@ -179,7 +179,8 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting;
+    const pending = () =>
+      this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting ?? this._run._monthlyLoad;
     while (pending()) {
       await pending();
       done = await super.getUpdateComplete();
@@ -219,7 +220,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       _subtitle: asText(this.chartSubtitle),
       // Undefined for a moment after a refusal: its words load with the data reader.
       _errorMessage: error && this._errorText(error),
-      _waiting: !!error || this._data._loading,
+      _waiting: !!error || this._data._loading || !!this._run._monthlyLoad,
       _size: size,
       _marks: plot && this._chart.view(plot.model, active, key),
       _focus: this._focus,

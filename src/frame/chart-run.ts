@@ -1,4 +1,5 @@
 import { DataError } from '../data/errors.js';
+import { loadMonthly } from '../data/load-monthly.js';
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
 import { createTextMeasurer, type MeasureText } from '../layout/text.js';
@@ -15,6 +16,9 @@ export class ChartRun<M> {
   _described?: Described<unknown>;
   _plot?: Plot<M>;
   _refusal?: DataError;
+  /** dist/monthly.js on its way for options that need it; updateComplete waits for it too. */
+  _monthlyLoad?: Promise<void>;
+  private _monthlyFailed = false;
   /** The inputs last computed: words and layout are redone only when one of them changes. */
   private _lastLocale?: Locale;
   private _lastSeries?: TradeSeries;
@@ -47,8 +51,25 @@ export class ChartRun<M> {
     const chart = this._chart();
     const ctx = chartContext(series, locale, this._measureText());
     try {
+      // A page's monthly table, checked (and its complete years summed) once per series.
+      if (series.monthlyTable && ctx.monthly) ctx.series = ctx.monthly.seriesOfTable(series);
       // After a refused input nothing is described: a new size alone tries again (and fails the same way).
-      if (inputsChanged || !this._described) this._described = describeChart(chart, ctx, options());
+      if (inputsChanged || !this._described) {
+        const o = options();
+        if (!ctx.monthly && (series.monthlyTable || chart.needsMonthly?.(o, series))) {
+          this._described = this._plot = undefined;
+          if (this._monthlyFailed) throw new DataError('monthly-unavailable');
+          this._monthlyLoad ??= loadMonthly().then((m) => {
+            this._monthlyLoad = undefined;
+            this._monthlyFailed = !m;
+            this._lastSeries = undefined;
+            (this._host as unknown as { requestUpdate(): void }).requestUpdate();
+          });
+          this._refusal = undefined;
+          return;
+        }
+        this._described = describeChart(chart, ctx, o);
+      }
       const { derived } = this._described;
       this._plot = size.widthPx > 0 && size.heightPx > 0 ? plotChart(chart, ctx, derived, size) : undefined;
       this._refusal = undefined;

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { censusSeries } from '../data/embedded.js';
 import { DataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/limits.js';
-import type { TradeSeries } from '../data/types.js';
+import type { ParsedTable } from '../data/parse.js';
+import type { SeriesSource, TradeSeries, TradeYear } from '../data/types.js';
 import type { ErrorMessages } from '../format/data-errors.js';
 import type { Locale } from '../format/locale.js';
 
@@ -111,7 +112,7 @@ export class DataController implements ReactiveController {
         return;
       }
       try {
-        this._series = { years: reader.validateInputs(h.data), source: { kind: 'property' } };
+        this._take(reader.validateInputs(h.data, true), { kind: 'property' });
       } catch (e) {
         if (!(e instanceof DataError)) throw e;
         this._error = e;
@@ -125,6 +126,11 @@ export class DataController implements ReactiveController {
     } else {
       this._series = censusSeries();
     }
+  }
+
+  /** Years as they are; a monthly table is kept for the chart, whose run checks it with dist/monthly.js. */
+  private _take(v: TradeYear[] | ParsedTable, source: SeriesSource): void {
+    this._series = Array.isArray(v) ? { years: v, source } : { years: [], monthlyTable: v, source };
   }
 
   private _settle(change: () => void): void {
@@ -162,10 +168,14 @@ export class DataController implements ReactiveController {
           this._fetch = undefined;
           this._loading = false;
           this._error = undefined;
-          this._series = { years, source: { kind: 'url', url } };
+          this._take(years, { kind: 'url', url });
           h.requestUpdate();
           h.dispatchEvent(
-            new CustomEvent('korus-load', { detail: { years: years.length }, bubbles: true, composed: true }),
+            new CustomEvent('korus-load', {
+              detail: { years: Array.isArray(years) ? years.length : years.rows.length },
+              bubbles: true,
+              composed: true,
+            }),
           );
         },
         (e: unknown) => {

@@ -1,8 +1,8 @@
 import { DataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS, MAX_DATA_BYTES } from '../data/limits.js';
-import { parseTable, tooLarge } from '../data/parse.js';
+import { parseTable, tooLarge, type ParsedTable } from '../data/parse.js';
 import type { TradeYear } from '../data/types.js';
-import { validateTable } from '../data/validate.js';
+import { yearsOrMonths } from '../data/validate.js';
 
 /** The longest delay timers keep (2³¹ − 1 ms, about 24.8 days): a longer one fires at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -11,9 +11,13 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
  * Fetches a CSV or JSON file and checks it. Rejects with a DataError for every failure a page
  * can cause (status, network, timeout, bad content); an AbortError when `signal` aborts, which
  * the caller ignores because a newer `src` or a removed element caused it. `wait` is the
- * element's `timeout`, in milliseconds.
+ * element's `timeout`, in milliseconds. A monthly file comes back as its table, for dist/monthly.js to check.
  */
-export async function loadTradeYears(url: string, signal: AbortSignal, wait: number): Promise<TradeYear[]> {
+export async function loadTradeYears(
+  url: string,
+  signal: AbortSignal,
+  wait: number,
+): Promise<TradeYear[] | ParsedTable> {
   // Not a positive number: the default. Past what timers can wait (2³¹ − 1 ms, about 24.8 days) one
   // would fire at once, so it is clamped there.
   const timeoutMs = Number.isFinite(wait) && wait > 0 ? Math.min(wait, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
@@ -42,7 +46,7 @@ export async function loadTradeYears(url: string, signal: AbortSignal, wait: num
       }
       throw failure(e, url, signal, timeoutMs);
     }
-    return validateTable(parseTable(text, response.headers.get('content-type') ?? ''));
+    return yearsOrMonths(parseTable(text, response.headers.get('content-type') ?? ''));
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);

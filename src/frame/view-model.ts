@@ -1,7 +1,7 @@
 import type { TradeSeries } from '../data/types.js';
 import type { Formatter } from '../format/format.js';
 import type { Locale } from '../format/locale.js';
-import type { FrameMessages } from '../format/messages.js';
+import type { FrameMessages } from '../format/message-types.js';
 import type { MeasureText } from '../layout/text.js';
 
 /** What a chart's compute step sees. */
@@ -12,6 +12,8 @@ export interface ChartContext {
   frame: FrameMessages;
   /** Text width in the chart's real font (an estimate outside a browser). */
   measure: MeasureText;
+  // `monthly`, dist/monthly.js once loaded, is declared in src/data/load-monthly.ts (a type import
+  // from here would close a cycle through the monthly code, which uses these types).
 }
 
 /**

@@ -34,14 +34,15 @@ export function placeMilestones(
   fontPx = 12,
   rowPx = 16,
   reservePx = -Infinity,
+  at = fractionalYear,
 ): MilestoneMark[] {
   const rangeRight = x(domainEnd);
   const marks: MilestoneMark[] = [];
   const rowEnds = [reservePx, -Infinity];
   for (const m of list) {
-    const at = fractionalYear(m.date);
-    if (at < domainStart || at > domainEnd) continue;
-    const mx = x(at);
+    const v = at(m.date);
+    if (v < domainStart || v > domainEnd) continue;
+    const mx = x(v);
     const w = measure(m.label, fontPx);
     // Right of the rule; else left of it; on a plot too narrow for either, as far right as fits.
     let start = mx + 4;

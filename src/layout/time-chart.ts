@@ -15,6 +15,10 @@ export interface TimeChartInput {
   yearLabel: (year: number, short: boolean) => string;
   /** Text widths in the chart's font; an estimate when unset (Node). */
   measure?: MeasureText;
+  /** Where a date falls on the x axis (default: its fractional year); months in a month view. */
+  at?: (iso: string) => number;
+  /** The x axis' labels, for an axis of other units than years (a month view's, dist/monthly.js). */
+  ticks?: (x: (v: number) => number, left: number, right: number) => Tick[];
 }
 
 /** One year's value placed on the plot. */
@@ -143,10 +147,12 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
       plot: { left, right: Math.max(left, right), top, bottom },
       yTicks: yTicks.map((t) => ({ ...t, zero: t.value === 0 })),
       // Centred on its year's band; the first year's label kept clear of the value labels' column.
-      xTicks: ticks.years.map((yr): Tick => {
-        const label = input.yearLabel(yr, ticks.short);
-        return { value: yr, pos: Math.max(centre(yr), left + measure(label, FONT_PX.tick) / 2), label };
-      }),
+      xTicks:
+        input.ticks?.(x, left, right) ??
+        ticks.years.map((yr): Tick => {
+          const label = input.yearLabel(yr, ticks.short);
+          return { value: yr, pos: Math.max(centre(yr), left + measure(label, FONT_PX.tick) / 2), label };
+        }),
       milestones: placeMilestones(
         input.milestones,
         x,
@@ -157,6 +163,7 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
         FONT_PX.milestone,
         spec.milestoneRow,
         narrow ? -Infinity : noteW,
+        input.at,
       ),
     },
     narrow,

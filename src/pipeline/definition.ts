@@ -9,9 +9,10 @@ export type { ChartContext };
 
 /**
  * How an option's value is checked: a four-digit year, a number, a number of zero or more (both at most
- * MAX_OPTION in size, decimal only), or text (read by the chart's own `derive`).
+ * MAX_OPTION in size, decimal only), or text (read by the chart's own `derive`). `month`: a year, or a
+ * month written YYYY-MM (kept as that text; the monthly code checks it).
  */
-export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text';
+export type OptionKind = 'year' | 'month' | 'number' | 'nonnegative' | 'text';
 
 /** One option of a chart: its property, its attribute (default: the property's name) and kind. */
 export interface OptionSpec {
@@ -41,6 +42,11 @@ export interface ChartDefinition<D = unknown, M = unknown> {
   options: readonly OptionSpec[];
   /** The element's stylesheets: the frame's rules, then the chart's. */
   styles: CSSResultGroup;
+  /**
+   * Whether these options (or this data) need dist/monthly.js: the host loads it before `derive`,
+   * which then finds it as `ctx.monthly`.
+   */
+  needsMonthly?(options: Options, series: TradeSeries): boolean;
   /** What the options select from the data; throws DataError for options that do not fit it. */
   derive(ctx: ChartContext, options: Options): D;
   /** Title, subtitle, summary, notes and table: they depend on data, options and language, not size. */

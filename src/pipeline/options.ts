@@ -35,6 +35,10 @@ export function readOptions(
     }
     const name = attributeOf(o);
     const w = written(name);
+    if (o.kind === 'month' && /^\s*\d{4}-\d\d\s*$/.test(typeof v === 'string' ? v : (w ?? ''))) {
+      out[o.prop] = (typeof v === 'string' ? v : w!).trim();
+      continue;
+    }
     // What the page wrote, when the value is the attribute's (Lit read it with Number), or the string a
     // framework (React 19, Vue, Svelte) set as the property. An empty attribute is unset, not 0.
     const text = typeof v === 'string' ? v : Object.is(Number(w), v) ? w : null;
@@ -43,10 +47,16 @@ export function readOptions(
     const n = text == null ? (typeof v === 'number' ? v : NaN) : /[box]/i.test(text) ? NaN : Number(text);
     const ok =
       Number.isFinite(n) &&
-      (o.kind === 'year'
+      (o.kind === 'year' || o.kind === 'month'
         ? Number.isInteger(n) && n >= 1000 && n <= 9999
         : Math.abs(n) <= MAX_OPTION && (o.kind === 'number' || n >= 0));
-    if (!ok) throw new DataError('bad-attribute', { name, value: text ?? w ?? String(v), expected: o.kind });
+    // A 'month' option that is neither is refused as a year (the data reader's words stay as they are).
+    if (!ok)
+      throw new DataError('bad-attribute', {
+        name,
+        value: text ?? w ?? String(v),
+        expected: o.kind == 'month' ? 'year' : o.kind,
+      });
     out[o.prop] = n + 0;
   }
   return out;

@@ -1,3 +1,4 @@
+import { loadedMonthly } from '../data/load-monthly.js';
 import { formatterFor } from '../format/format.js';
 import type { Locale } from '../format/locale.js';
 import { FRAME_MESSAGES } from '../format/messages.js';
@@ -13,6 +14,7 @@ export const chartContext = (series: TradeSeries, locale: Locale, measure: Measu
   fmt: formatterFor(locale),
   frame: FRAME_MESSAGES[locale],
   measure,
+  monthly: loadedMonthly(),
 });
 
 /** The stages that do not depend on size: derive once, then the words. Throws DataError. */

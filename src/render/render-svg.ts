@@ -2,6 +2,8 @@ import { beforeAfter } from '../charts/before-after/chart.js';
 import { exportPromise } from '../charts/export-promise/chart.js';
 import { goodsBalance } from '../charts/goods-balance/chart.js';
 import { censusSeries } from '../data/embedded.js';
+import { installMonthly } from '../data/load-monthly.js';
+import * as monthly from '../data/monthly.js';
 import { DataError } from '../data/errors.js';
 import type { TradeSeries } from '../data/types.js';
 import { parseTable } from '../data/parse.js';
@@ -28,8 +30,9 @@ import { fallbackHTML } from './fallback.js';
 import { parseMarkup, type Node } from './tree.js';
 import { writeSVG } from './write-svg.js';
 
-// In Node every string is at hand: no request to wait for.
+// In Node every string is at hand: no request to wait for; the monthly series and code too.
 installKorean(korean);
+installMonthly(monthly);
 
 /** Every chart's definition, by name: the same ones the elements are made from. */
 export const CHARTS: Record<'goods-balance' | 'export-promise' | 'before-after', ChartDefinition> = {
@@ -55,6 +58,8 @@ export interface RenderOptions {
   height?: number;
   from?: number | string;
   to?: number | string;
+  /** goods-balance: "year" (default), "month" or "12-month". */
+  interval?: string;
   baseline?: number | string;
   promise?: number | string;
   dollars?: string;

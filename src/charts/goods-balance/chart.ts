@@ -1,13 +1,16 @@
+import { LATEST } from '../../data/embedded.js';
 import { resolveSpan, type Span } from '../../data/span.js';
-import type { TradeYear } from '../../data/types.js';
-import type { ChartDefinition } from '../../pipeline/definition.js';
+import type { ChartContext } from '../../pipeline/definition.js';
+import type { TradeSeries, TradeYear } from '../../data/types.js';
+import type { ChartDefinition, Options } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
-import { milestonesFor, yearStop } from '../timeline.js';
+import { MILESTONE_DATES, milestonesFor, yearStop } from '../timeline.js';
 import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
 import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
 import { goodsBalanceStyles } from './styles.js';
 import { describeGoodsBalance } from './text.js';
 import { renderGoodsBalance } from './view.js';
+import type { MonthSpan } from './months.js';
 
 const DEFAULT_FROM = 2005;
 
@@ -18,17 +21,46 @@ function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): stri
 }
 
 /** U.S. exports to Korea, imports from Korea and the balance, year by year. */
-export const goodsBalance: ChartDefinition<Span, GoodsBalanceModel> = {
+/** The month views from dist/monthly.js, handed this chart's layout, words and milestones. */
+const months = (ctx: ChartContext) =>
+  ctx.monthly!.goodsBalanceMonths({
+    layout: layoutGoodsBalance,
+    messages: GOODS_BALANCE_MESSAGES,
+    resolveSpan,
+    milestones: milestonesFor,
+    dates: MILESTONE_DATES,
+  });
+
+/** Months on the x axis, a month in `from`/`to`, or a page's monthly data: dist/monthly.js draws or reads them. */
+const needsMonthly = (o: Options, series: TradeSeries) =>
+  !!series.months || (o.interval ?? 'year') !== 'year' || typeof o.from == 'string' || typeof o.to == 'string';
+
+// The month views (interval="month", "12-month") are dist/monthly.js's (./months.ts): yearly pages never load them.
+export const goodsBalance: ChartDefinition<Span | MonthSpan, GoodsBalanceModel> = {
   tag: 'korus-goods-balance',
   options: [
-    { prop: 'from', kind: 'year' },
-    { prop: 'to', kind: 'year' },
+    { prop: 'from', kind: 'month' },
+    { prop: 'to', kind: 'month' },
+    { prop: 'interval', kind: 'text' },
   ],
   styles: [lineStyles, goodsBalanceStyles],
-  derive: (ctx, o) => resolveSpan(ctx.series.years, o.from as number, o.to as number, DEFAULT_FROM),
-  describe: (span, ctx) =>
-    describeGoodsBalance(span, ctx.series.source, GOODS_BALANCE_MESSAGES[ctx.locale], ctx.frame, ctx.fmt),
+  needsMonthly,
+  derive: (ctx, o) =>
+    needsMonthly(o, ctx.series)
+      ? months(ctx).derive(ctx, o, DEFAULT_FROM)
+      : resolveSpan(ctx.series.years, o.from as number, o.to as number, DEFAULT_FROM),
+  describe(span, ctx) {
+    if ('months' in span) return months(ctx).describe(span, ctx);
+    const { series } = ctx;
+    // A chart that ends at the data's last complete year says what the months since then show.
+    const atEnd = span.to === series.years[series.years.length - 1].year;
+    return describeGoodsBalance(span, series.source, GOODS_BALANCE_MESSAGES[ctx.locale], ctx.frame, ctx.fmt, {
+      latest: atEnd ? (series.source.kind == 'census' ? LATEST : series.latest) : undefined,
+      notes: series.months && months(ctx).yearNotes(series, ctx.locale),
+    });
+  },
   layout(span, ctx, size) {
+    if ('months' in span) return months(ctx).layout(span, ctx, size);
     const m = GOODS_BALANCE_MESSAGES[ctx.locale];
     return layoutGoodsBalance({
       years: span.years,
@@ -43,7 +75,9 @@ export const goodsBalance: ChartDefinition<Span, GoodsBalanceModel> = {
       measure: ctx.measure,
     });
   },
-  stops(span, model, { locale, fmt: f }) {
+  stops(span, model, ctx) {
+    if ('months' in span) return months(ctx).stops(span, model, ctx);
+    const { locale, fmt: f } = ctx;
     const m = GOODS_BALANCE_MESSAGES[locale];
     return model.columns.map((c, i) => {
       const d = span.years[i];

@@ -1,6 +1,6 @@
 import { shownDirection } from '../../format/format.js';
 import { ko as trade } from '../trade-messages.ko.js';
-import type { GoodsBalanceMessages } from './messages.js';
+import { toDateChange, type GoodsBalanceMessages } from './messages.js';
 
 /** Verbs by the direction of the figures as shown (format.ts's shownDirection). */
 const verbKo = { '-1': '줄었', '1': '늘었' } as const;
@@ -32,4 +32,10 @@ export const ko: GoodsBalanceMessages = {
   announce: (year, exports, imports, word, balance) =>
     `${year}년: 수출 ${exports}, 수입 ${imports}, ${word} ${balance}`,
   announcePart: (year, name, value) => `${year}년 ${name}: ${value}`,
+  toDate: (month, a, b, f) => {
+    const [y, m] = [+month.slice(0, 4), +month.slice(5)];
+    const { d, pct } = toDateChange(a, b, f);
+    const head = `${y}년 ${m > 1 ? `1~${m}월` : '1월'} 수출은 ${f.money(b)}로 ${y - 1}년 같은 기간`;
+    return d ? `${head}보다 ${pct.slice(1)} ${verbKo[d]}습니다.` : `${head}과 같았습니다.`;
+  },
 };

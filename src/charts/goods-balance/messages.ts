@@ -1,4 +1,6 @@
-import { shownDirection, type Formatter } from '../../format/format.js';
+import { relativeChange } from '../../data/derive.js';
+import { shown, shownDirection, type Formatter } from '../../format/format.js';
+import { MONTHS } from '../../format/messages.en.js';
 import type { Locale } from '../../format/locale.js';
 import { localized } from '../../format/localized.js';
 import { TRADE_MESSAGES, type TradeMessages } from '../trade-messages.js';
@@ -17,6 +19,21 @@ export interface GoodsBalanceMessages extends TradeMessages {
   announce: (year: string, exports: string, imports: string, balanceWord: string, balance: string) => string;
   /** One mark of a year: "2016, imports: $69.9 billion". */
   announcePart: (year: string, name: string, value: string) => string;
+  /**
+   * The latest months against the same months a year before, for the yearly view's footer:
+   * `month` is the last ("2026-08"), the amounts January to it in each year (millions).
+   */
+  toDate: (month: string, previousMusd: number, currentMusd: number, f: Formatter) => string;
+}
+
+/**
+ * What a to-date line says, in either language: the direction and the percent of the figures as
+ * shown (a reader dividing $55.0B by $45.3B finds +21.4%); '' for a percent when they show the same.
+ */
+export function toDateChange(previousMusd: number, currentMusd: number, f: Formatter) {
+  const d = shownDirection(previousMusd, currentMusd);
+  const r = d ? relativeChange(shown(previousMusd), shown(currentMusd)) : undefined;
+  return { d, pct: r === undefined ? '' : f.percent(r) };
 }
 
 export interface BalanceChange {
@@ -57,6 +74,13 @@ const en: GoodsBalanceMessages = {
   announce: (year, exports, imports, word, balance) =>
     `${year}: exports ${exports}, imports ${imports}, ${word.toLowerCase()} ${balance}`,
   announcePart: (year, name, value) => `${year}, ${name.toLowerCase()}: ${value}`,
+  toDate: (month, a, b, f) => {
+    const [y, m] = [+month.slice(0, 4), +month.slice(5)];
+    const { pct } = toDateChange(a, b, f);
+    const months = m > 1 ? `${MONTHS[0]}–${MONTHS[m - 1]}` : MONTHS[0];
+    const same = `the same month${m > 1 ? 's' : ''} of ${y - 1}`;
+    return `${months} ${y}: exports ${f.money(b)}, ${pct ? `${pct} on` : 'as in'} ${same}.`;
+  },
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

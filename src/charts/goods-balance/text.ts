@@ -1,5 +1,5 @@
 import type { Span } from '../../data/span.js';
-import type { SeriesSource } from '../../data/types.js';
+import type { EmbeddedLatest, SeriesSource } from '../../data/types.js';
 import type { Formatter } from '../../format/format.js';
 import type { FrameMessages } from '../../format/messages.js';
 import type { ChartText } from '../../frame/view-model.js';
@@ -13,6 +13,7 @@ export function describeGoodsBalance(
   m: GoodsBalanceMessages,
   frame: FrameMessages,
   f: Formatter,
+  more: { latest?: EmbeddedLatest; notes?: readonly string[] } = {},
 ): ChartText {
   const { years } = span;
   const first = years[0];
@@ -44,6 +45,9 @@ export function describeGoodsBalance(
   if (source.kind === 'census') notes.unshift(m.censusNote);
   const [entry, amended] = MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id]));
   notes.push(m.milestonesNote(entry, amended));
+  if (more.notes) notes.unshift(...more.notes);
+  const toDate = more.latest?.toDate;
+  if (toDate) notes.push(m.toDate(more.latest!.month, toDate[0], toDate[1], f));
   return {
     title: m.title(f.years(span.from, span.to)),
     subtitle: [finding, m.unit].filter(Boolean).join(' '),
