@@ -25,6 +25,7 @@ export type DataErrorCode =
   | 'no-cpi'
   | 'bad-attribute'
   | 'reader-unavailable'
+  | 'monthly-unavailable'
   // Limits (limits.ts) and values no chart can draw:
   | 'too-large'
   | 'too-many-rows'

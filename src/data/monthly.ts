@@ -14,3 +14,6 @@ export { completeYears, latestMonth, monthIndex, monthString, sumMonths, trailin
 export { parsePeriod, periodNeedsMonths, resolvePeriods } from './periods.js';
 export { validateMonthTable, isMonthlyTable } from './validate-months.js';
 export { PERIOD_MESSAGES, dataThroughLabel, periodLabel, trailing12Label } from '../format/period-messages.js';
+
+// --- <korus-before-after> periods (issue 19) ---
+export { beforeAfterPeriods, type BeforeAfterPeriods } from '../charts/before-after/compare-periods.js';

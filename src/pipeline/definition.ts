@@ -9,9 +9,10 @@ export type { ChartContext };
 
 /**
  * How an option's value is checked: a four-digit year, a number, a number of zero or more (both at most
- * MAX_OPTION in size, decimal only), or text (read by the chart's own `derive`).
+ * MAX_OPTION in size, decimal only), text (read by the chart's own `derive`), or a period: a
+ * four-digit year as a number, any other text as written (parsed by the chart, src/data/periods.ts).
  */
-export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text';
+export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text' | 'period';
 
 /** One option of a chart: its property, its attribute (default: the property's name) and kind. */
 export interface OptionSpec {
@@ -43,6 +44,11 @@ export interface ChartDefinition<D = unknown, M = unknown> {
   styles: CSSResultGroup;
   /** What the options select from the data; throws DataError for options that do not fit it. */
   derive(ctx: ChartContext, options: Options): D;
+  /**
+   * Code or data `derive` needs for these options that loads on first use (the monthly series):
+   * a promise while it loads (the chart waits, then runs again), undefined when all is at hand.
+   */
+  prepare?(ctx: ChartContext, options: Options): Promise<unknown> | undefined;
   /** Title, subtitle, summary, notes and table: they depend on data, options and language, not size. */
   describe(derived: D, ctx: ChartContext): ChartText;
   /** Geometry at a size; pure. */

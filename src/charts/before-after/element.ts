@@ -10,8 +10,8 @@ import type { BeforeAfterModel } from './layout.js';
  *
  * @summary U.S.–Korea goods trade in two years, compared.
  * @tag korus-before-after
- * @attr before - First year (default 2011, the last full year before KORUS); property `beforeYear`.
- * @attr after - Second year, later than `before` (default 2016); property `afterYear`.
+ * @attr before - First period (default 2011, the last full year before KORUS): a year (`2016`), a range of years (`2009/2011`, their annual average) or of months (`2025-01/2025-08`, their sum); property `beforeYear`.
+ * @attr after - Second period, after `before` and of the same length (default 2016); a partial year (`2026`) means its published months, and `before` is cut to the same months; property `afterYear`.
  * @attr metrics - Any of exports, imports, balance, separated by spaces or commas (default all three).
  * @attr dollars - "nominal" (default) or "real": constant dollars of `price-year`, CPI-U.
  * @attr price-year - Price year for real dollars (default: `before`).
@@ -21,10 +21,10 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   static override styles = [KorusChartBase.styles, beforeAfter.styles];
   static override properties = propertiesOf(beforeAfter.options);
 
-  /** First year compared (attribute `before`). */
-  declare beforeYear?: number;
-  /** Second year compared, later than the first (attribute `after`). */
-  declare afterYear?: number;
+  /** First period compared (attribute `before`): a year as a number, other periods as written ("2009/2011"). */
+  declare beforeYear?: number | string;
+  /** Second period compared, after the first (attribute `after`): 2016, "2014/2016", "2026-01/2026-08". */
+  declare afterYear?: number | string;
   /** Which rows to draw: any of exports, imports, balance (space- or comma-separated). */
   declare metrics?: string;
   /** "nominal" or "real" (constant dollars of `priceYear`). */
