@@ -25,8 +25,6 @@ export interface FrameMessages {
    * (data-errors.ts), so only this message must be at hand without it.
    */
   readerUnavailable: string;
-  /** dist/monthly.js (the monthly series, for periods other than full years) could not be loaded. */
-  monthlyUnavailable: string;
   /** Prefix for an error that keeps the last good chart on screen. */
   keptPrevious: string;
   /** Name for the keyboard-focusable plot. */

@@ -26,6 +26,4 @@ export const en: FrameMessages = {
   plotHint: 'Use the arrow keys to move between years.',
   readerUnavailable:
     'data-reader.js, which reads a page’s own data and explains refused settings, could not be loaded: keep it in the same folder as the chart’s script.',
-  monthlyUnavailable:
-    'monthly.js, which holds the monthly data for periods other than full years, could not be loaded: keep it in the same folder as the chart’s script.',
 };

@@ -22,6 +22,4 @@ export const ko: FrameMessages = {
   plotHint: '화살표 키로 연도를 이동할 수 있습니다.',
   readerUnavailable:
     '페이지가 제공한 데이터를 읽고 잘못된 설정을 설명하는 korus-charts 파일(data-reader.js)을 불러오지 못했습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.',
-  monthlyUnavailable:
-    '한 해 전체가 아닌 기간에 필요한 월별 자료 파일(monthly.js)을 불러오지 못했습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.',
 };

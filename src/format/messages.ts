@@ -1,5 +1,5 @@
 import type { DataError } from '../data/errors.js';
-import type { FrameMessages, PeriodMessages } from './message-types.js';
+import type { FrameMessages } from './message-types.js';
 import type { ErrorMessages } from './data-errors.js';
 import type { Locale } from './locale.js';
 import { localized } from './localized.js';
@@ -16,23 +16,6 @@ export const FRAME_MESSAGES: Record<Locale, FrameMessages> = localized(en, 'fram
  */
 export function errorText(locale: Locale, e: DataError, words: Record<Locale, ErrorMessages> | undefined): string {
   const unavailable = FRAME_MESSAGES[locale].readerUnavailable;
-  return (
-    ownErrorText(locale, e) ?? (words ? words[locale](e) : `${unavailable} (${e.message})`) ?? e.message
-  );
-}
-
-let periodWords: Record<Locale, PeriodMessages> | undefined;
-
-/** Called with dist/monthly.js's period words once it has loaded: periods are refused only by its code. */
-export const usePeriodWords = (words: Record<Locale, PeriodMessages>) => void (periodWords = words);
-
-/**
- * The refusals worded without the data reader: that it, or dist/monthly.js, could not be loaded,
- * and a period's (its words came with the code that refused it). Undefined for any other.
- */
-export function ownErrorText(locale: Locale, e: DataError): string | undefined {
-  const frame = FRAME_MESSAGES[locale];
-  if (e.code === 'reader-unavailable') return frame.readerUnavailable;
-  if (e.code === 'monthly-unavailable') return frame.monthlyUnavailable;
-  return periodWords?.[locale].error(e);
+  if (e.code === 'reader-unavailable') return unavailable;
+  return (words ? words[locale](e) : `${unavailable} (${e.message})`) ?? e.message;
 }

@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { DataError } from '../data/errors.js';
-import { errorText, FRAME_MESSAGES, ownErrorText } from '../format/messages.js';
+import { errorText, FRAME_MESSAGES } from '../format/messages.js';
 import type { ChartContext, ChartDefinition, ChartSnapshot, Plot } from '../pipeline/definition.js';
 import { readOptions } from '../pipeline/options.js';
 import { ChartRun } from './chart-run.js';
@@ -179,7 +179,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
   /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const pending = () => this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting ?? this._run._pending;
+    const pending = () => this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting;
     while (pending()) {
       await pending();
       done = await super.getUpdateComplete();
@@ -193,9 +193,6 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
 
   /** A refusal in words; undefined while the data reader, which words refusals, loads. */
   private _errorText(e: DataError): string | undefined {
-    // Words that travel with the code that refused (periods, in dist/monthly.js) need no reader.
-    const own = ownErrorText(this._lang._locale, e);
-    if (own) return own;
     const words = this._data._errorWords();
     return words === undefined ? undefined : errorText(this._lang._locale, e, words ?? undefined);
   }
@@ -223,7 +220,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
       _subtitle: asText(this.chartSubtitle),
       // Undefined for a moment after a refusal: its words load with the data reader.
       _errorMessage: error && this._errorText(error),
-      _waiting: !!error || this._data._loading || !!this._run._pending,
+      _waiting: !!error || this._data._loading,
       _size: size,
       _marks: plot && this._chart.view(plot.model, active, key),
       _focus: this._focus,

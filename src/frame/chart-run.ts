@@ -15,8 +15,6 @@ export class ChartRun<M> {
   _described?: Described<unknown>;
   _plot?: Plot<M>;
   _refusal?: DataError;
-  /** What the chart's options need on its way (definition.prepare); updateComplete waits for it. */
-  _pending?: Promise<unknown>;
   /** The inputs last computed: words and layout are redone only when one of them changes. */
   private _lastLocale?: Locale;
   private _lastSeries?: TradeSeries;
@@ -25,7 +23,7 @@ export class ChartRun<M> {
   private _measure: MeasureText = createTextMeasurer('');
 
   constructor(
-    private readonly _host: Element & { requestUpdate(): void },
+    private readonly _host: Element,
     private readonly _chart: () => ChartDefinition<unknown, M>,
   ) {}
 
@@ -52,26 +50,14 @@ export class ChartRun<M> {
       // After a refused input nothing is described: a new size alone tries again (and fails the same way).
       if (inputsChanged || !this._described) {
         const o = options();
-        const wait = chart.prepare?.(ctx, o);
-        this._pending = wait;
-        if (wait) {
-          // Until it arrives, "Loading data…"; then the same inputs run again.
-          this._described = this._plot = this._refusal = undefined;
-          const done = () => {
-            if (this._pending !== wait) return;
-            this._pending = this._lastSeries = undefined;
-            this._host.requestUpdate();
-          };
-          wait.then(done, done);
-          return;
-        }
+        // What derive needs is on its way (definition.prepare): nothing yet; the chart asks again.
+        if (chart.prepare?.(ctx, o)) return void (this._described = this._plot = this._refusal = undefined);
         this._described = describeChart(chart, ctx, o);
       }
       const { derived } = this._described;
       this._plot = size.widthPx > 0 && size.heightPx > 0 ? plotChart(chart, ctx, derived, size) : undefined;
       this._refusal = undefined;
     } catch (e) {
-      this._pending = undefined;
       if (!(e instanceof DataError)) throw e;
       this._refusal = e;
       this._described = this._plot = undefined;

@@ -9,10 +9,9 @@ export type { ChartContext };
 
 /**
  * How an option's value is checked: a four-digit year, a number, a number of zero or more (both at most
- * MAX_OPTION in size, decimal only), text (read by the chart's own `derive`), or a period: a
- * four-digit year as a number, any other text as written (parsed by the chart, src/data/periods.ts).
+ * MAX_OPTION in size, decimal only), or text (read by the chart's own `derive`).
  */
-export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text' | 'period';
+export type OptionKind = 'year' | 'number' | 'nonnegative' | 'text';
 
 /** One option of a chart: its property, its attribute (default: the property's name) and kind. */
 export interface OptionSpec {
@@ -46,7 +45,8 @@ export interface ChartDefinition<D = unknown, M = unknown> {
   derive(ctx: ChartContext, options: Options): D;
   /**
    * Code or data `derive` needs for these options that loads on first use (the monthly series):
-   * a promise while it loads (the chart waits, then runs again), undefined when all is at hand.
+   * a promise while it loads (nothing is drawn; the chart's element updates again when it has
+   * arrived and its updateComplete waits for it), undefined when all is at hand.
    */
   prepare?(ctx: ChartContext, options: Options): Promise<unknown> | undefined;
   /** Title, subtitle, summary, notes and table: they depend on data, options and language, not size. */

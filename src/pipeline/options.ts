@@ -11,16 +11,8 @@ export const MAX_OPTION = 1e6;
 /** Lit property declarations for a chart's options: numbers for the numeric kinds. */
 export const propertiesOf = (specs: readonly OptionSpec[]): PropertyDeclarations =>
   Object.fromEntries(
-    specs.map((o) => [
-      o.prop,
-      o.kind === 'period'
-        ? { attribute: attributeOf(o), converter: { fromAttribute: asPeriod } }
-        : { type: o.kind === 'text' ? String : Number, attribute: attributeOf(o) },
-    ]),
+    specs.map((o) => [o.prop, { type: o.kind === 'text' ? String : Number, attribute: attributeOf(o) }]),
   );
-
-/** A period as a property holds it: a four-digit year as a number (2016), any other text as written. */
-const asPeriod = (s: string | null) => (s != null && /^\s*\d{4}\s*$/.test(s) ? Number(s) : s);
 
 /**
  * Checks each option and returns them by property name. `value(prop)` is what the host holds (a
@@ -43,12 +35,6 @@ export function readOptions(
     }
     const name = attributeOf(o);
     const w = written(name);
-    if (o.kind === 'period') {
-      // A number the host holds, else what was written (a renderer's Number("2009/2011") is NaN).
-      const t = (typeof v === 'number' && v === v ? String(v) : typeof v === 'string' ? v : (w ?? String(v))).trim();
-      if (t) out[o.prop] = asPeriod(t) ?? undefined;
-      continue;
-    }
     // What the page wrote, when the value is the attribute's (Lit read it with Number), or the string a
     // framework (React 19, Vue, Svelte) set as the property. An empty attribute is unset, not 0.
     const text = typeof v === 'string' ? v : Object.is(Number(w), v) ? w : null;

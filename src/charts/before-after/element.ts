@@ -1,7 +1,9 @@
+import type { PropertyValues } from 'lit';
 import { KorusChartBase } from '../../frame/base-element.js';
 import { propertiesOf } from '../../pipeline/options.js';
 import { beforeAfter } from './chart.js';
 import type { BeforeAfterModel } from './layout.js';
+import { periodProperty, periodsLoading } from './period-options.js';
 
 /**
  * Two years side by side: U.S. exports to Korea, imports from Korea and the goods balance in
@@ -19,7 +21,11 @@ import type { BeforeAfterModel } from './layout.js';
 export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   static override chart = beforeAfter;
   static override styles = [KorusChartBase.styles, beforeAfter.styles];
-  static override properties = propertiesOf(beforeAfter.options);
+  static override properties = {
+    ...propertiesOf(beforeAfter.options),
+    beforeYear: periodProperty('before'),
+    afterYear: periodProperty('after'),
+  };
 
   /** First period compared (attribute `before`): a year as a number, other periods as written ("2009/2011"). */
   declare beforeYear?: number | string;
@@ -31,4 +37,17 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   declare dollars?: 'nominal' | 'real';
   /** Price year for real dollars; defaults to `before`. */
   declare priceYear?: number;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A period that needs dist/monthly.js: draw again once it has arrived (or failed, to say so).
+    periodsLoading()?.then(() => this.requestUpdate('beforeYear'));
+  }
+
+  /** Also waits for dist/monthly.js on its way, so the chart is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let w; (w = periodsLoading()); done = await super.getUpdateComplete()) await w;
+    return done;
+  }
 }
