@@ -3,7 +3,7 @@ import { KorusChartBase } from '../../frame/base-element.js';
 import { propertiesOf } from '../../pipeline/options.js';
 import { beforeAfter } from './chart.js';
 import type { BeforeAfterModel } from './layout.js';
-import { periodProperty, periodsLoading } from './period-options.js';
+import { periodsLoading, withPeriods } from './period-options.js';
 
 /**
  * Two years side by side: U.S. exports to Korea, imports from Korea and the goods balance in
@@ -21,11 +21,7 @@ import { periodProperty, periodsLoading } from './period-options.js';
 export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   static override chart = beforeAfter;
   static override styles = [KorusChartBase.styles, beforeAfter.styles];
-  static override properties = {
-    ...propertiesOf(beforeAfter.options),
-    beforeYear: periodProperty('before'),
-    afterYear: periodProperty('after'),
-  };
+  static override properties = withPeriods(propertiesOf(beforeAfter.options));
 
   /** First period compared (attribute `before`): a year as a number, other periods as written ("2009/2011"). */
   declare beforeYear?: number | string;

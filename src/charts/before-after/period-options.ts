@@ -22,8 +22,12 @@ type Period = number | string | undefined;
 export const asPeriod = (v: unknown): Period =>
   typeof v !== 'string' ? undefined : /^\s*\d{4}\s*$/.test(v) ? Number(v) : v.trim() || undefined;
 
-/** Lit's property for `before`/`after`: a year as a number (as before periods), any other period as written. */
-export const periodProperty = (attribute: string) => ({ attribute, converter: { fromAttribute: asPeriod } });
+/** Lit's properties with `before`/`after` read as periods: a year as a number (as before periods), any other as written. */
+export function withPeriods<T extends Record<string, object>>(p: T): T {
+  for (const k of ['beforeYear', 'afterYear'])
+    p[k as keyof T] = { ...p[k], converter: { fromAttribute: asPeriod } } as T[keyof T];
+  return p;
+}
 
 /** Whether a period as the options hold it needs dist/monthly.js. */
 function needsMonthly(v: Period, series: TradeSeries): boolean {
