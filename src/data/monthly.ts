@@ -24,3 +24,6 @@ export {
   monthAt,
   monthTicks,
 } from '../charts/goods-balance/months.js';
+
+// --- <korus-before-after> periods (issue 19) ---
+export { beforeAfterPeriods, type BeforeAfterPeriods } from '../charts/before-after/compare-periods.js';

@@ -3,8 +3,11 @@ import { TRADE_MESSAGES } from '../trade-messages.js';
 import { compareYears, type Comparison } from './derive.js';
 import { layoutBeforeAfter, type BeforeAfterModel } from './layout.js';
 import { BEFORE_AFTER_MESSAGES } from './messages.js';
+import { asPeriod, periodsOf, preparePeriods } from './period-options.js';
 import { beforeAfterStyles } from './styles.js';
-import { describeBeforeAfter } from './text.js';
+import { describeBeforeAfter, labelsOf } from './text.js';
+
+const keys = ([beforeKey, afterKey]: [string, string]) => ({ beforeKey, afterKey });
 import { renderBeforeAfter } from './view.js';
 
 /** Two years side by side: exports, imports and the goods balance, with the change on each row. */
@@ -13,25 +16,31 @@ export const beforeAfter: ChartDefinition<Comparison, BeforeAfterModel> = {
   // Properties beforeYear/afterYear, not before/after: those names are DOM methods
   // (ChildNode.before(), .after()) that pages and frameworks call on any element.
   options: [
-    { prop: 'beforeYear', attr: 'before', kind: 'year' },
-    { prop: 'afterYear', attr: 'after', kind: 'year' },
+    // Text: a period (2016, 2009/2011, 2025-01/2025-08) is read by period-options.ts.
+    { prop: 'beforeYear', attr: 'before', kind: 'text' },
+    { prop: 'afterYear', attr: 'after', kind: 'text' },
     { prop: 'metrics', kind: 'text' },
     { prop: 'dollars', kind: 'text' },
     { prop: 'priceYear', attr: 'price-year', kind: 'year' },
   ],
   styles: beforeAfterStyles,
-  derive: (ctx, o) =>
-    compareYears(
+  prepare: (ctx, o) => preparePeriods(ctx.series, asPeriod(o.beforeYear), asPeriod(o.afterYear)),
+  derive(ctx, o) {
+    const [before, after] = [asPeriod(o.beforeYear), asPeriod(o.afterYear)];
+    return compareYears(
       ctx.series.years,
       {
-        before: o.beforeYear as number,
-        after: o.afterYear as number,
+        before: before as number,
+        after: after as number,
         priceYear: o.priceYear as number,
         metrics: o.metrics as string,
         dollars: o.dollars as string,
       },
       BEFORE_AFTER_MESSAGES[ctx.locale].expected,
-    ),
+      undefined,
+      periodsOf(ctx.series, before, after, ctx.locale, BEFORE_AFTER_MESSAGES[ctx.locale].monthlyUnavailable),
+    );
+  },
   describe: (c, ctx) => describeBeforeAfter(c, ctx.series.source, ctx.locale, ctx.fmt),
   layout(c, { locale, fmt: f, measure }, size) {
     const m = BEFORE_AFTER_MESSAGES[locale];
@@ -43,15 +52,14 @@ export const beforeAfter: ChartDefinition<Comparison, BeforeAfterModel> = {
         afterLabel: f.money(r.afterMusd),
       })),
       ...size,
-      beforeKey: m.year(c.before),
-      afterKey: m.year(c.after),
+      ...keys(labelsOf(c, m)),
       axisTick: f.axisTick,
       measure,
     });
   },
   stops(c, model, { locale, fmt: f }) {
     const m = BEFORE_AFTER_MESSAGES[locale];
-    const [ya, yb] = [m.year(c.before), m.year(c.after)];
+    const [ya, yb] = labelsOf(c, m);
     return model.rows.map((row, i) => {
       const { metric, beforeMusd: a, afterMusd: b } = c.rows[i];
       const w = m.row(metric, a, b, f);

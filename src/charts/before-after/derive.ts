@@ -1,7 +1,9 @@
 import { toConstantDollars, type CpiLookup } from '../../data/derive.js';
 import { FACT } from '../../data/embedded.js';
 import { DataError } from '../../data/errors.js';
+import type { ResolvedPeriod } from '../../data/periods.js';
 import type { TradeYear } from '../../data/types.js';
+import type { BeforeAfterPeriods } from './compare-periods.js';
 import { PRE_KORUS_YEAR } from '../timeline.js';
 import type { Metric } from './layout.js';
 
@@ -29,8 +31,15 @@ export interface BeforeAfterOptions {
 }
 
 export interface Comparison {
+  /** The years compared; for other periods, each period's first year. */
   before: number;
   after: number;
+  /**
+   * For periods other than two full years (a range, months, a partial year): their labels in the
+   * chart's language ("January–August 2026", "2009–2011 average") and whether each is one full
+   * calendar year (figures published for a year apply only to the whole year).
+   */
+  periods?: { labels: [string, string]; whole: [boolean, boolean] };
   /** Set for constant dollars: the year whose prices every value is in. */
   priceYear?: number;
   /** One per metric, in the order exports, imports, balance; millions of USD. */
@@ -41,6 +50,8 @@ export interface Comparison {
 export interface Expected {
   metrics: string;
   dollars: string;
+  /** "nominal" for periods other than two full years, which have no CPI-U of their own. */
+  realPeriods: string;
 }
 
 /**
@@ -54,6 +65,7 @@ export function compareYears(
   o: BeforeAfterOptions,
   expected: Expected,
   cpi?: CpiLookup,
+  periods?: BeforeAfterPeriods,
 ): Comparison {
   const tokens = (o.metrics ?? '').split(/[\s,]+/).filter(Boolean);
   for (const t of tokens) {
@@ -67,9 +79,31 @@ export function compareYears(
   const first = all[0].year;
   const last = all[all.length - 1].year;
   const find = (year: number) => all.find((d) => d.year === year);
+  const key = (m: Metric) => `${m}Musd` as const;
+  const priceOf = (before: number) => (dollars === 'real' ? (o.priceYear ?? before) : undefined);
+  if (periods) {
+    // Figures of periods (src/data/periods.ts): a year, an average of years, a sum of months.
+    const side = (p: ResolvedPeriod): TradeYear => ({
+      year: p.kind === 'year' ? p.year : p.kind === 'years' ? p.from : Number(p.from.slice(0, 4)),
+      ...p.total,
+    });
+    const whole = (p: ResolvedPeriod) => p.kind === 'year' && !p.cut;
+    const pair = [side(periods.before), side(periods.after)];
+    const priceYear = priceOf(pair[0].year);
+    // Constant dollars deflate a year by its CPI-U: only whole years have one.
+    if (priceYear !== undefined && !(whole(periods.before) && whole(periods.after)))
+      throw new DataError('bad-attribute', { name: 'dollars', value: dollars, expected: expected.realPeriods });
+    const [a, b] = priceYear === undefined ? pair : toConstantDollars(pair, priceYear, cpi);
+    return {
+      before: pair[0].year,
+      after: pair[1].year,
+      periods: { labels: periods.labels, whole: [whole(periods.before), whole(periods.after)] },
+      priceYear,
+      rows: metrics.map((metric) => ({ metric, beforeMusd: a[key(metric)], afterMusd: b[key(metric)] })),
+    };
+  }
   // The defaults are the USTR comparison; data without those years compares its own ends.
-  const before = o.before ?? (find(DEFAULT_BEFORE) ? DEFAULT_BEFORE : first);
-  const after = o.after ?? (find(DEFAULT_AFTER) ? DEFAULT_AFTER : last);
+  const [before, after] = defaultYears(all, o.before, o.after);
   if (before >= after)
     throw new DataError('bad-order', { before: 'before', after: 'after', a: before, b: after, first, last });
   const pair = (
@@ -82,13 +116,21 @@ export function compareYears(
     if (!d) throw new DataError('year-not-in-data', { name, year, first, last });
     return d;
   });
-  const priceYear = dollars === 'real' ? (o.priceYear ?? before) : undefined;
+  const priceYear = priceOf(before);
   const [a, b] = priceYear === undefined ? pair : toConstantDollars(pair, priceYear, cpi);
-  const key = (m: Metric) => `${m}Musd` as const;
   return {
     before,
     after,
     priceYear,
     rows: metrics.map((metric) => ({ metric, beforeMusd: a[key(metric)], afterMusd: b[key(metric)] })),
   };
+}
+
+/** `before` and `after`, or for an unset one the USTR comparison's year, else the data's own end. */
+export function defaultYears(all: readonly TradeYear[], before?: number, after?: number): [number, number] {
+  const has = (year: number) => all.some((d) => d.year === year);
+  return [
+    before ?? (has(DEFAULT_BEFORE) ? DEFAULT_BEFORE : all[0].year),
+    after ?? (has(DEFAULT_AFTER) ? DEFAULT_AFTER : all[all.length - 1].year),
+  ];
 }

@@ -1,7 +1,9 @@
+import type { PropertyValues } from 'lit';
 import { KorusChartBase } from '../../frame/base-element.js';
 import { propertiesOf } from '../../pipeline/options.js';
 import { beforeAfter } from './chart.js';
 import type { BeforeAfterModel } from './layout.js';
+import { periodsLoading, withPeriods } from './period-options.js';
 
 /**
  * Two years side by side: U.S. exports to Korea, imports from Korea and the goods balance in
@@ -10,8 +12,8 @@ import type { BeforeAfterModel } from './layout.js';
  *
  * @summary U.S.–Korea goods trade in two years, compared.
  * @tag korus-before-after
- * @attr before - First year (default 2011, the last full year before KORUS); property `beforeYear`.
- * @attr after - Second year, later than `before` (default 2016); property `afterYear`.
+ * @attr before - First period (default 2011, the last full year before KORUS): a year (`2016`), a range of years (`2009/2011`, their annual average) or of months (`2025-01/2025-08`, their sum); property `beforeYear`.
+ * @attr after - Second period, after `before` and of the same length (default 2016); a partial year (`2026`) means its published months, and `before` is cut to the same months; property `afterYear`.
  * @attr metrics - Any of exports, imports, balance, separated by spaces or commas (default all three).
  * @attr dollars - "nominal" (default) or "real": constant dollars of `price-year`, CPI-U.
  * @attr price-year - Price year for real dollars (default: `before`).
@@ -19,16 +21,29 @@ import type { BeforeAfterModel } from './layout.js';
 export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   static override chart = beforeAfter;
   static override styles = [KorusChartBase.styles, beforeAfter.styles];
-  static override properties = propertiesOf(beforeAfter.options);
+  static override properties = withPeriods(propertiesOf(beforeAfter.options));
 
-  /** First year compared (attribute `before`). */
-  declare beforeYear?: number;
-  /** Second year compared, later than the first (attribute `after`). */
-  declare afterYear?: number;
+  /** First period compared (attribute `before`): a year as a number, other periods as written ("2009/2011"). */
+  declare beforeYear?: number | string;
+  /** Second period compared, after the first (attribute `after`): 2016, "2014/2016", "2026-01/2026-08". */
+  declare afterYear?: number | string;
   /** Which rows to draw: any of exports, imports, balance (space- or comma-separated). */
   declare metrics?: string;
   /** "nominal" or "real" (constant dollars of `priceYear`). */
   declare dollars?: 'nominal' | 'real';
   /** Price year for real dollars; defaults to `before`. */
   declare priceYear?: number;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A period that needs dist/monthly.js: draw again once it has arrived (or failed, to say so).
+    periodsLoading()?.then(() => this.requestUpdate('beforeYear'));
+  }
+
+  /** Also waits for dist/monthly.js on its way, so the chart is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let w; (w = periodsLoading()); done = await super.getUpdateComplete()) await w;
+    return done;
+  }
 }

@@ -10,7 +10,11 @@ export const ko: BeforeAfterMessages = {
   hint: '화살표 키로 항목 사이를 이동할 수 있습니다.',
   year: (y) => `${y}년`,
   table: ['구분', '변화', '변화율'],
-  expected: { metrics: 'exports, imports, balance 중 하나', dollars: 'nominal, real 중 하나' },
+  expected: {
+    metrics: 'exports, imports, balance 중 하나',
+    dollars: 'nominal, real 중 하나',
+    realPeriods: 'nominal(한 해 전체가 아닌 기간에는 연간 소비자물가지수가 없어 실질 달러로 환산할 수 없음)',
+  },
   row(metric, a, b, f, money) {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
@@ -25,17 +29,17 @@ export const ko: BeforeAfterMessages = {
       change: c.up ? `${c.amt} ${verb}${c.pct && `(${c.pct})`}` : '변화 없음',
     };
   },
-  summary(rows, ya, yb, f) {
+  summary(rows, ya, yb, f, periods) {
     const parts = rows.map(({ metric, beforeMusd: a, afterMusd: b }, i) => {
-      const A = `${i ? '' : `${ya}년 `}${f.money(Math.abs(a))}`;
-      const B = `${i ? '' : `${yb}년 `}${f.money(Math.abs(b))}`;
+      const A = `${i ? '' : `${ya} `}${f.money(Math.abs(a))}`;
+      const B = `${i ? '' : `${yb} `}${f.money(Math.abs(b))}`;
       const c = change(a, b, f);
       const phrase = c.times
         ? `${c.times > 2 ? '세' : '두'} 배 넘게 늘었`
         : `${unsigned(c.pct)} ${c.up > 0 ? '늘었' : '줄었'}`;
       const subject = metric === 'exports' ? '수출은' : metric === 'imports' ? '수입은' : `상품 무역${koWord(b)}는`;
       const body = !c.up
-        ? `${subject} ${i ? '두 해' : `${ya}년과 ${yb}년`} 모두 ${f.money(Math.abs(a))}였`
+        ? `${subject} ${i ? (periods ? '두 기간' : '두 해') : `${ya}과 ${yb}`} 모두 ${f.money(Math.abs(a))}였`
         : metric !== 'balance'
           ? `${subject} ${A}에서 ${B}로 ${phrase}`
           : c.flip
@@ -58,4 +62,6 @@ export const ko: BeforeAfterMessages = {
     const m = Math.round(Math.abs(musd));
     return `${Math.floor(m / 100)}억${m % 100 ? ` ${((m % 100) * 100).toLocaleString('ko-KR')}만` : ''} 달러`;
   },
+  monthlyUnavailable:
+    '한 해 전체가 아닌 기간에 필요한 월별 자료 파일(monthly.js)을 불러오지 못했습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.',
 };

@@ -33,25 +33,37 @@ export interface BeforeAfterMessages {
   table: [first: string, change: string, pct: string];
   expected: Expected;
   row: (metric: Metric, a: number, b: number, f: Formatter, money?: (musd: number) => string) => RowWords;
-  /** One sentence over every row; years go with the first clause. */
-  summary: (rows: readonly Row[], a: number, b: number, f: Formatter) => string;
+  /**
+   * One sentence over every row; the two periods' labels ("2011", "2011년", "January–August 2025")
+   * go with the first clause; `periods` when they are not both plain years.
+   */
+  summary: (rows: readonly Row[], a: string, b: string, f: Formatter, periods?: boolean) => string;
   announce: (w: RowWords, ya: string, va: string, yb: string, vb: string) => string;
   /** Figures USTR or the USITC published before the Census Bureau revised them. */
   earlierNote: (items: readonly EarlierFigure[]) => string;
   /** An amount to the million: "$42,309 million". */
   millions: (musd: number) => string;
+  /** dist/monthly.js, needed for periods other than full years, could not be loaded. */
+  monthlyUnavailable: string;
 }
 
 const trade = TRADE_MESSAGES;
 const enWord = (v: number) => (v < 0 ? 'deficit' : 'surplus');
 const enVerb = (balance: boolean, up: number) => (balance ? (up > 0 ? 'grew' : 'narrowed') : up > 0 ? 'rose' : 'fell');
 
+/** "in 2011", "in January–August 2025", "(2009–2011 average)". */
+const at = (label: string) => (label.endsWith('average') ? `(${label})` : `in ${label}`);
+
 const en: BeforeAfterMessages = {
   title: (a, b) => `U.S. goods trade with South Korea, ${a} and ${b}`,
   hint: 'Use the arrow keys to move between rows.',
   year: String,
   table: ['Trade', 'Change', 'Change %'],
-  expected: { metrics: 'one or more of exports, imports, balance', dollars: 'nominal or real' },
+  expected: {
+    metrics: 'one or more of exports, imports, balance',
+    dollars: 'nominal or real',
+    realPeriods: 'nominal when a period is not one full year (real dollars need each year’s CPI-U)',
+  },
   row(metric, a, b, f, money) {
     const c = change(a, b, f, money);
     const bal = metric === 'balance';
@@ -65,13 +77,13 @@ const en: BeforeAfterMessages = {
       change: c.up ? `${enVerb(bal, c.up)} ${c.amt}${c.pct && ` (${c.pct})`}` : 'unchanged',
     };
   },
-  summary(rows, ya, yb, f) {
+  summary(rows, ya, yb, f, periods) {
     const clauses = rows.map(({ metric, beforeMusd: a, afterMusd: b }, i) => {
       const A = `${f.money(Math.abs(a))}${i ? '' : ` (${ya})`}`;
       const B = `${f.money(Math.abs(b))}${i ? '' : ` (${yb})`}`;
       const c = change(a, b, f);
       const bal = metric === 'balance';
-      const same = `${f.money(Math.abs(a))} in ${i ? 'both years' : `both ${ya} and ${yb}`}`;
+      const same = `${f.money(Math.abs(a))} in ${i ? `both ${periods ? 'periods' : 'years'}` : `both ${ya} and ${yb}`}`;
       if (!c.up) return bal ? `the goods ${enWord(b)} was ${same}` : `${metric} were ${same}`;
       const phrase = c.times
         ? `more than ${c.times > 2 ? 'tripled' : 'doubled'}`
@@ -85,7 +97,7 @@ const en: BeforeAfterMessages = {
     const s = [clauses.join(' and '), bal].filter(Boolean).join(', while ');
     return `${s[0].toUpperCase()}${s.slice(1)}.`;
   },
-  announce: (w, ya, va, yb, vb) => `${w.name} ${w.change}, from ${va} in ${ya} to ${vb} in ${yb}`,
+  announce: (w, ya, va, yb, vb) => `${w.name} ${w.change}, from ${va} ${at(ya)} to ${vb} ${at(yb)}`,
   earlierNote: (items) =>
     `Figures published before the Census Bureau revised its data: ${items
       .map(
@@ -94,6 +106,8 @@ const en: BeforeAfterMessages = {
       )
       .join('; ')}.`,
   millions: (musd) => `$${Math.round(Math.abs(musd)).toLocaleString('en-US')} million`,
+  monthlyUnavailable:
+    'monthly.js, which holds the monthly data for periods other than full years, could not be loaded: keep it in the same folder as the chart’s script.',
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

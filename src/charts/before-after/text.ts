@@ -14,9 +14,10 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   const m = BEFORE_AFTER_MESSAGES[locale];
   const trade = TRADE_MESSAGES[locale];
   const real = REAL_MESSAGES[locale];
-  const title = m.title(m.year(c.before), m.year(c.after));
+  const [la, lb] = labelsOf(c, m);
+  const title = m.title(la, lb);
   const unit = c.priceYear === undefined ? trade.unit : real.realUnit(c.priceYear);
-  const summary = m.summary(c.rows, c.before, c.after, f);
+  const summary = m.summary(c.rows, la, lb, f, !!c.periods);
   const notes: string[] = [];
   if (source.kind === 'census') notes.push(trade.censusNote);
   if (c.rows.some((r) => r.metric === 'balance')) notes.push(trade.balanceNote);
@@ -32,7 +33,7 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
     notes,
     table: {
       caption: `${title}. ${unit}`,
-      columns: [m.table[0], m.year(c.before), m.year(c.after), m.table[1], m.table[2]],
+      columns: [m.table[0], la, lb, m.table[1], m.table[2]],
       rows: c.rows.map(({ metric, beforeMusd: a, afterMusd: b }) => {
         // The balance's percent is the change of the deficit (or surplus) itself, named, so that
         // "deficit +109.3%" reads as growth; across zero a percent means nothing.
@@ -53,17 +54,25 @@ export function describeBeforeAfter(c: Comparison, source: SeriesSource, locale:
   };
 }
 
+/** The two periods' labels: "2011", "2011년"; "January–August 2025", "2009–2011 average". */
+export const labelsOf = (c: Comparison, m: BeforeAfterMessages): [string, string] =>
+  c.periods?.labels ?? [m.year(c.before), m.year(c.after)];
+
 /** "deficit" or "surplus", lower case, for an amount of the balance. */
 const balanceWord = (musd: number, trade: TradeMessages) => (musd < 0 ? trade.deficit : trade.surplus).toLowerCase();
 
 /**
  * Figures USTR or the USITC published for a year shown that the Census Bureau has since revised,
  * with the row's change on them where it shows differently (across zero a percent means nothing).
+ * Only for a period that is that whole calendar year: a year's figure says nothing of its months
+ * or of an average.
  */
 function earlierFigures(c: Comparison, m: BeforeAfterMessages, trade: TradeMessages, f: Formatter): EarlierFigure[] {
+  const [wholeBefore, wholeAfter] = c.periods?.whole ?? [true, true];
   return c.rows.flatMap(({ metric, beforeMusd: a, afterMusd: b }) => {
     const today = change(a, b, f).pct;
-    return EARLIER.filter((e) => e.metric === metric && (e.year === c.before || e.year === c.after)).map((e) => {
+    const shown = (y: number) => (wholeBefore && y === c.before) || (wholeAfter && y === c.after);
+    return EARLIER.filter((e) => e.metric === metric && shown(e.year)).map((e) => {
       const first = e.year === c.before;
       const [x, y] = first ? [e.musd, b] : [a, e.musd];
       const then = change(x, y, f);
