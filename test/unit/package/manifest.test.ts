@@ -39,7 +39,7 @@ describe('custom-elements.json', () => {
         .find((d) => d.tagName === 'korus-goods-balance')!
         .attributes!.map((a) => a.name)
         .sort(),
-    ).toEqual(['chart-subtitle', 'chart-title', 'from', 'lang', 'note', 'src', 'theme', 'timeout', 'to']);
+    ).toEqual(['chart-subtitle', 'chart-title', 'from', 'interval', 'lang', 'note', 'src', 'theme', 'timeout', 'to']);
     expect(Object.keys(CHARTS).sort()).toEqual((await charts()).sort());
   });
 
