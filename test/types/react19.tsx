@@ -28,8 +28,8 @@ export function Charts() {
 
 export const wrong = (
   <>
-    {/* @ts-expect-error `from` is a number */}
-    <korus-goods-balance from="2011" />
+    {/* @ts-expect-error `from` is a year (a number) or a month ("2011-01") */}
+    <korus-goods-balance from={true} />
     {/* @ts-expect-error `theme` is "light" or "dark" */}
     <korus-goods-balance theme="blue" />
     {/* @ts-expect-error no such property */}

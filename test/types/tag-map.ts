@@ -10,8 +10,8 @@ if (balance) {
   balance.from = 2011;
   balance.data = [{ year: 2011, exports: 43461.6, imports: 56661.4 }];
   balance.theme = 'dark';
-  // @ts-expect-error `from` is a number
-  balance.from = '2011';
+  // @ts-expect-error `from` is a year (a number) or a month ("2011-01")
+  balance.from = true;
   // @ts-expect-error `theme` is "light" or "dark"
   balance.theme = 'blue';
 }
