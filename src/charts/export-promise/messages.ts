@@ -77,7 +77,7 @@ const en: ExportPromiseMessages = {
     ].filter((s) => s) as string[];
   },
   announce: (year, values) => `${year}: ${values}`,
-  latestFailed: 'The latest 12 months could not be loaded (monthly.js): only calendar years are shown.',
+  latestFailed: 'The latest 12 months (monthly.js) could not be loaded: only calendar years are shown.',
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */
