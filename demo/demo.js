@@ -64,6 +64,8 @@ function render() {
     p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
   for (const status of document.querySelectorAll('.snippet .status')) status.textContent = '';
   for (const apply of applyAll) apply();
+  // The so-far chart has no settings of its own: it follows the page's theme (and, without lang, its language).
+  for (const c of document.querySelectorAll('[data-so-far] > *')) c.setAttribute('theme', page.theme);
 }
 
 for (const radio of document.querySelectorAll('input[name="page-lang"], input[name="page-theme"]')) {
