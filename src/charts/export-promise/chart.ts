@@ -2,24 +2,15 @@ import type { ChartDefinition } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
 import { milestonesFor, PRE_KORUS_YEAR, yearStop } from '../timeline.js';
 import { TRADE_MESSAGES } from '../trade-messages.js';
-import type { LatestPoint } from '../../data/monthly.js';
-import { derivePromise, type PromiseData } from './derive.js';
+import { derivePromise, type PromiseView } from './derive.js';
+
+export type { PromiseView };
 import { monthly } from './latest.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
 import { exportPromiseStyles } from './styles.js';
 import { BAND_MUSD, describeExportPromise, PROMISE, seriesNames } from './text.js';
 import { renderExportPromise } from './view.js';
-
-/** The promise met against exports, with the price year when in constant dollars. */
-export type PromiseView = PromiseData & {
-  priceYear?: number;
-  /**
-   * The embedded series' 12 months to its latest month, after the last complete year (drawn unless
-   * in constant dollars); null when dist/monthly.js could not be loaded; unset otherwise.
-   */
-  latest?: LatestPoint | null;
-};
 
 /** U.S. goods exports to Korea year by year against the promised gain. */
 export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {

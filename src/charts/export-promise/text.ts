@@ -5,8 +5,7 @@ import type { ChartText } from '../../frame/view-model.js';
 import { REAL_MESSAGES } from '../real-messages.js';
 import type { TradeMessages } from '../trade-messages.js';
 import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
-import type { PromiseView } from './chart.js';
-import type { PromiseData } from './derive.js';
+import type { PromiseData, PromiseView } from './derive.js';
 import type { ExportPromiseMessages, Finding } from './messages.js';
 
 /** The President's "up to $11 billion" (2010) and the USITC's estimated range of the gain (2007). */
