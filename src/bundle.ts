@@ -14,6 +14,7 @@ export {
   layoutBeforeAfter,
   censusSeries,
   cpiFor,
+  LATEST,
   fact,
   DataError,
   formatterFor,
