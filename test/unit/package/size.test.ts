@@ -9,20 +9,23 @@ const KIB = 1024;
 // them on first use (scripts/lazy-chunks.mjs): Korean strings (ko.js), reading a page's own data
 // (data-reader.js) and the Download menu's code (download.js); those have ceilings below so they
 // cannot grow unnoticed either.
-const ALL_CHARTS_BUDGET = 28 * KIB;
+// 29 KiB since issue 19 (was 28 KiB): loading and waiting for dist/monthly.js, the period and
+// interval options, the to-date footer line and the latest-12-months glue (~1.9 KiB over 27,260 B).
+// Issue 16's targets (22 KiB for all, 17 KiB for one) are far below: open work.
+const ALL_CHARTS_BUDGET = 29 * KIB;
 // 21 KiB since issue 18 and 20 (was 20 KiB): sentences true of the figures as shown, the source's
 // vintages, the quote and notes of export-promise, and the checks that must run before the data
 // reader loads took export-promise to 20.5 KiB. Issue 16 sets the target this is to come down to.
-// 21.25 KiB since issue 19 and 17 (was 21 KiB): the footer names the data's latest month (a month
-// name table without Intl, ~130 B) and tooltips are placed from their measured size (~130 B).
-const ONE_CHART_BUDGET = 21.25 * KIB;
+// 22 KiB since issues 19 and 17 (was 21 KiB): the footer names the data's latest month (~130 B),
+// tooltips are placed from their measured size (~130 B) and the monthly glue (export-promise 22,387 B).
+const ONE_CHART_BUDGET = 22 * KIB;
 const LAZY_CEILINGS: Record<string, number> = {
   'dist/ko.js': 4 * KIB,
   // 5 KiB: the refusal messages travel here (issue 20's limits and checks added ~1 KiB of them).
   'dist/data-reader.js': 5 * KIB,
   'dist/download.js': 7 * KIB,
   // The monthly series (500 months and counting) with period parsing and words, both languages.
-  'dist/monthly.js': 12 * KIB,
+  'dist/monthly.js': 13 * KIB,
 };
 const RESIZE_HELPER_BUDGET = 1024; // raw bytes: a parent page pastes or loads it
 
