@@ -1,7 +1,6 @@
 // korus-charts/ssr (Node): the elements themselves, rendered by Lit's own SSR into Declarative
 // Shadow DOM. A reader without JavaScript sees the whole chart; the hydrating entry
 // (korus-charts/hydrate, or dist/korus-charts-hydrate.js) then upgrades it in place.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -38,6 +37,7 @@ export interface SSROptions {
 
 /** The plot height the element's CSS gives at a width (clamp(260px, 58cqi, 440px)). */
 const plotHeight = (widthPx: number) => cssHeight(cssOf(frameStyles), 'light', undefined, widthPx);
+const END = '<!--/lit-part-->';
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const quote = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -89,7 +89,12 @@ export function renderChart(chart: ChartName, options: SSROptions = {}): string 
   const saved = { ...serverSize };
   Object.assign(serverSize, size);
   try {
-    return collectResultSync(render(html`<${unsafeStatic(tag)}${unsafeStatic(written)}></${unsafeStatic(tag)}>`));
+    const out = collectResultSync(render(html`<${unsafeStatic(tag)}${unsafeStatic(written)}></${unsafeStatic(tag)}>`));
+    // The page-level part markers around the element are for hydrating a page template; the
+    // element hydrates its own shadow root without them.
+    const open = out.startsWith('<!--lit-part') ? out.indexOf('-->') + 3 : 0;
+    const close = out.endsWith(END) ? out.length - END.length : out.length;
+    return out.slice(open, close);
   } finally {
     Object.assign(serverSize, saved);
   }
