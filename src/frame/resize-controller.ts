@@ -30,10 +30,11 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    // A server-rendered chart (Declarative Shadow DOM) is measured now, so the first update lays
-    // it out at its real size and hydrates its SVG in place instead of removing it.
-    const plot = !this._target && this._find();
-    if (plot) this.size = { widthPx: plot.clientWidth, heightPx: plot.clientHeight };
+    // A server-rendered chart (Declarative Shadow DOM): the first update lays it out at the size
+    // the server drew, which hydration needs to adopt the SVG in place; the observer then
+    // re-lays it out at its real size, if that differs.
+    const svg = !this._target && this._find()?.querySelector('svg');
+    if (svg) this.size = { widthPx: +svg.getAttribute('width')!, heightPx: +svg.getAttribute('height')! };
     this._observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       const next = { widthPx: Math.round(box.width), heightPx: Math.round(box.height) };
