@@ -47,6 +47,14 @@ export default [
       { file: 'dist/korus-charts.iife.js', format: 'iife', name: 'KorusCharts', plugins: [min(false)] },
     ],
   },
+  // For pages with server-rendered charts (src/hydrate.ts): hydrate support, Korean and the data reader built in.
+  // Its templates are not minified: hydration matches them, by digest, to the ones the server
+  // rendered from dist/lib.
+  {
+    ...bundle('src/hydrate.ts'),
+    plugins: [resolve(), ts(), lazyChunks()],
+    output: { file: 'dist/korus-charts-hydrate.js', format: 'es', plugins: [min(true)] },
+  },
   ...chartNames().map((name) => ({
     ...bundle(`src/charts/${name}/define.ts`),
     output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
@@ -76,12 +84,14 @@ export default [
       react: 'src/react.ts',
       define: 'src/define.ts',
       'render/index': 'src/render/index.ts',
+      'ssr/index': 'src/ssr/index.ts',
+      hydrate: 'src/hydrate.ts',
       'charts/goods-balance/define': 'src/charts/goods-balance/define.ts',
       'charts/export-promise/define': 'src/charts/export-promise/define.ts',
       'charts/before-after/define': 'src/charts/before-after/define.ts',
     },
     // Everything from node_modules stays a bare import for the app's bundler to share.
-    external: (id) => /^(lit|@lit\/|d3-|react(\/|$))/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/ssr|d3-|react(\/|$))/.test(id),
     plugins: [ts(), copyFile('src/jsx.d.ts', 'jsx.d.ts')],
     output: {
       dir: 'dist/lib',

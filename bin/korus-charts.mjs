@@ -5,7 +5,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { MAX_DATA_BYTES } from '../dist/lib/data/limits.js';
 import { CHARTS, chartAttributes, renderCSV, renderHTML, renderSVG, RenderError } from '../dist/lib/render/index.js';
 
-const FORMATS = { svg: renderSVG, html: renderHTML, csv: renderCSV };
+/** The server renderer (Lit SSR, with its DOM shim) loads only for --format html. */
+const renderChart = async (chart, options) => (await import('../dist/lib/ssr/index.js')).renderChart(chart, options);
+const FORMATS = { svg: renderSVG, html: renderChart, fallback: renderHTML, csv: renderCSV };
 const OWN = ['lang', 'theme', 'width', 'height', 'format', 'data', 'source'];
 
 function help() {
@@ -30,8 +32,13 @@ Options for every chart:
   --theme light|dark     colours (default light)
   --width <px>           plot width, the element's content width (default 640)
   --height <px>          plot height (default: what the element's CSS gives at that width)
-  --format svg|html|csv  svg: a self-contained image; html: <korus-*> embed markup holding a
-                         static copy for readers without JavaScript; csv: the data table
+  --format svg|html|fallback|csv
+                         svg: a self-contained image; html: the <korus-*> element rendered by
+                         Lit SSR, its chart in a Declarative Shadow DOM template (readers without
+                         JavaScript see it; korus-charts-hydrate.js upgrades it in place);
+                         fallback: <korus-*> holding a static light-DOM copy for the plain
+                         bundles; csv: the data table
+  --theme system         (html only) leave the theme to the reader's system preference
   --data <file>          CSV or JSON with year, exports, imports (millions of USD); at most
                          5 MB and 10,000 rows
   --source <text>        where --data came from, for the source line; an http(s) address
@@ -105,10 +112,14 @@ for (let i = 0; i < rest.length; i++) {
     // a file name, which would become a link to a file nobody published) is not for readers.
   } else options[name] = value;
 }
-if (!(format in FORMATS)) fail(`--format must be svg, html or csv, not "${format}".`);
+if (!(format in FORMATS)) fail(`--format must be svg, html, fallback or csv, not "${format}".`);
+if (format === 'html' && (options.data !== undefined || options.source !== undefined))
+  fail(
+    '--data and --source work with --format svg, fallback or csv: a server-rendered chart (html) is hydrated by the script, which reads its data from the page (the src attribute).',
+  );
 
 try {
-  process.stdout.write(FORMATS[format](chart, options));
+  process.stdout.write(await FORMATS[format](chart, options));
 } catch (e) {
   if (e instanceof RenderError) fail(e.message);
   // Anything else is a bug; a reader of the terminal gets one line, not a stack trace.

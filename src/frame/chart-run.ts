@@ -84,6 +84,8 @@ export class ChartRun<M> {
 
   /** Text widths in whatever font applies: a page's --korus-font-family, a reader's spacing. */
   private _measureText(): MeasureText {
+    // On a server (korus-charts/ssr) nothing is measured: system-ui widths are estimated.
+    if (typeof getComputedStyle === 'undefined') return this._measure;
     const style = getComputedStyle(this._host);
     const font = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;
     if (font !== this._font) {

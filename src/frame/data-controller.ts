@@ -26,6 +26,12 @@ function loadReader(): Promise<DataReader> {
   ));
 }
 
+/** Hands over the data reader at once (a server, korus-charts/ssr, has every module at hand). */
+export function useReader(m: DataReader): void {
+  reader = m;
+  readerLoad = Promise.resolve(m);
+}
+
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveElement {
   data?: unknown;

@@ -7,7 +7,8 @@ export function inheritedLang(el: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang !== null && lang !== '') return lang;
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+    // getRootNode is missing on a server's DOM shim (korus-charts/ssr): there only the chart's own lang counts.
+    node = node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host ?? null;
   }
   return '';
 }

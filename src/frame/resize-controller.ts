@@ -6,12 +6,18 @@ export interface Size {
 }
 
 /**
+ * The size a chart is laid out at where nothing can be measured: set by korus-charts/ssr while it
+ * renders, zero (no layout until the first measurement) in a browser.
+ */
+export const serverSize: Size = { widthPx: 0, heightPx: 0 };
+
+/**
  * Watches one element of the host's shadow tree with a ResizeObserver (not window resize: a
  * chart's container can change without the window doing so) and asks the host to update when
  * the size changes by a whole pixel or more. Disconnects with the host, so nothing is left behind.
  */
 export class ResizeController implements ReactiveController {
-  size: Size = { widthPx: 0, heightPx: 0 };
+  size: Size = { ...serverSize };
   private _observer?: ResizeObserver;
   private _target?: Element;
 
@@ -24,6 +30,11 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
+    // A server-rendered chart (Declarative Shadow DOM): the first update lays it out at the size
+    // the server drew, which hydration needs to adopt the SVG in place; the observer then
+    // re-lays it out at its real size, if that differs.
+    const svg = !this._target && this._find()?.querySelector('svg');
+    if (svg) this.size = { widthPx: +svg.getAttribute('width')!, heightPx: +svg.getAttribute('height')! };
     this._observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       const next = { widthPx: Math.round(box.width), heightPx: Math.round(box.height) };

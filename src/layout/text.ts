@@ -29,7 +29,7 @@ let canvas: CanvasRenderingContext2D | null | undefined;
  */
 export function createTextMeasurer(fontFamily: string, letterPx = 0, wordPx = 0): MeasureText {
   if (canvas === undefined)
-    canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    canvas = typeof document === 'undefined' ? null : (document.createElement('canvas').getContext?.('2d') ?? null); // no canvas on a server's DOM shim
   if (!canvas || !fontFamily) return estimateTextWidth;
   const ctx = canvas;
   const cache = new Map<string, number>();

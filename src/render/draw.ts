@@ -137,7 +137,7 @@ export function drawChart(i: DrawInput, w: ChartWords, plot: Node[]): Drawing {
   const foot = [
     w.source.link ? node('a', { href: w.source.link.url }, source) : source,
     w.notes.map((n) => lines(n, 2, 1.35)),
-  ].flat(2);
+  ].flat(2) as Node[];
   const height = Math.ceil(y + PAD);
   const svg = node(
     'svg',

@@ -99,7 +99,12 @@ export class RenderError extends Error {
  * The plot height the element's CSS gives at a width, e.g. clamp(260px, 58cqi, 440px) (the
  * plot's container is the host, so 1cqi is 1% of the width).
  */
-function plotHeight(css: string, theme: string, vars: Record<string, string> | undefined, widthPx: number): number {
+export function plotHeight(
+  css: string,
+  theme: string,
+  vars: Record<string, string> | undefined,
+  widthPx: number,
+): number {
   const probe = parseMarkup('<div class="plot"></div>');
   const value = cascade(probe, css, theme, vars).get(probe.kids[0] as Node)!.height ?? '';
   const len = (s: string) => {

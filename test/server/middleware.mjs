@@ -1,5 +1,6 @@
 // Test-only endpoints for the browser tests (web-test-runner's dev server, loopback only):
 // slow, never-ending, aborted and strict-CSP responses that a static file cannot give.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
@@ -134,6 +135,42 @@ export async function testApi(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ aborted: aborted.get(q.get('id') ?? '') ?? null });
       return;
+    case '/test-api/ssr-page': {
+      // A page as a server framework sends it: charts from `korus-charts render --format html`
+      // (Lit SSR, run in a child process so its DOM shim stays out of this server), each in a box
+      // `box` px wide, rendered at `width`; with script=1 the hydrating bundle after them. It
+      // records console errors, layout shifts from the start, and each chart's SVG before any
+      // script could touch it.
+      const width = q.get('width') ?? '640';
+      const charts = (q.get('charts') ?? 'goods-balance:en').split(',').map((c) => {
+        const [name, lang, theme] = c.split(':');
+        const args = ['render', name, '--format', 'html', '--width', width, '--lang', lang ?? 'en'];
+        if (theme) args.push('--theme', theme);
+        const cli = new URL('../../bin/korus-charts.mjs', import.meta.url).pathname;
+        return execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+      });
+      const box = q.get('box') ?? width;
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script>
+window.__errors = [];
+const ce = console.error;
+console.error = (...a) => { __errors.push(a.map(String).join(' ')); ce.apply(console, a); };
+addEventListener('error', (e) => __errors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+window.__shift = undefined;
+if (PerformanceObserver.supportedEntryTypes && PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+  window.__shift = 0;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) __shift += e.value; })).observe({ type: 'layout-shift', buffered: true });
+}
+</script></head><body style="margin:0">
+${charts.map((c) => `<div style="width:${box}px">${c}</div>`).join('\n')}
+<p id="after">Text after the charts.</p>
+<script>window.__svgs = [...document.querySelectorAll('body > div > *')].map((el) => el.shadowRoot && el.shadowRoot.querySelector('svg'));</script>
+${q.get('script') === '1' ? '<script type="module" src="/dist/korus-charts-hydrate.js"></script>' : ''}
+</body></html>`;
+      return;
+    }
     case '/test-api/html':
       ctx.status = 200;
       ctx.type = 'text/html';

@@ -77,6 +77,10 @@ describe('package.json sideEffects', () => {
       'dist/korus-charts.js',
       'dist/korus-charts.iife.js',
       ...names.map((c) => `dist/korus-${c}.js`),
+      // Server rendering and hydration define every tag too.
+      'dist/lib/ssr/index.js',
+      'dist/lib/hydrate.js',
+      'dist/korus-charts-hydrate.js',
     ].sort();
     expect(built.filter(matches).sort()).toEqual(expected);
   });

@@ -68,7 +68,18 @@ describe('npx korus-charts, installed from the packed tarball', () => {
       'exports',
     );
     expect(html.status, html.stderr).toBe(0);
-    expect(html.stdout).toMatch(/^<korus-before-after before="2012" after="2017" metrics="exports">/);
+    // Lit SSR's element with its attributes, the chart in its Declarative Shadow DOM.
+    expect(html.stdout).toMatch(
+      /^<korus-before-after +before="2012" after="2017" metrics="exports"><template [^>]*shadowrootmode="open"><style>/,
+    );
+    expect(html.stdout).toMatch(/<svg aria-hidden="true" width="640"/);
+    expect(html.stdout.endsWith('</template></korus-before-after>')).toBe(true);
+    const fallback = cli('render', 'before-after', '--format', 'fallback', '--before', '2012');
+    expect(fallback.status, fallback.stderr).toBe(0);
+    expect(fallback.stdout).toMatch(/^<korus-before-after before="2012">/);
+    const refused = cli('render', 'goods-balance', '--format', 'html', '--source', 'x');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--data and --source work with --format svg, fallback or csv');
     const csv = cli('render', 'export-promise', '--format', 'csv', '--dollars', 'real', '--price-year', '2011');
     expect(csv.status, csv.stderr).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toMatch(
@@ -90,7 +101,7 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     mkdirSync(folder, { recursive: true });
     const file = join(folder, 'korea-DRAFT-v3.csv');
     writeFileSync(file, 'year,exports,imports\n2010,100,200\n2011,150,220\n');
-    for (const format of ['svg', 'html', 'csv']) {
+    for (const format of ['svg', 'fallback', 'csv']) {
       for (const path of [file, relative(join(dir, 'app'), file)]) {
         const r = cli('render', 'goods-balance', '--format', format, '--data', path);
         expect(r.status, r.stderr).toBe(0);
@@ -107,7 +118,7 @@ describe('npx korus-charts, installed from the packed tarball', () => {
     { timeout: 20_000 },
     () => {
       writeFileSync(join(dir, 'app', 'ok.csv'), 'year,exports,imports\n2010,100,200\n2011,150,220\n');
-      for (const format of ['html', 'svg']) {
+      for (const format of ['fallback', 'svg']) {
         const r = cli(
           'render',
           'goods-balance',
@@ -203,7 +214,7 @@ describe('npx korus-charts, installed from the packed tarball', () => {
       [['render', 'goods-balance', '--baseline', '2011'], 'goods-balance has no option "baseline"'],
       [['render', 'pie-chart'], 'unknown chart "pie-chart"'],
       [['draw', 'goods-balance'], 'unknown command "draw"'],
-      [['render', 'goods-balance', '--format', 'pdf'], '--format must be svg, html or csv'],
+      [['render', 'goods-balance', '--format', 'pdf'], '--format must be svg, html, fallback or csv'],
       [['render', 'goods-balance', '--width'], '--width needs a value'],
       [['render', 'goods-balance', '--data', 'missing.csv'], 'cannot read --data missing.csv'],
     ] as const) {
