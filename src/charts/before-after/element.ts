@@ -37,7 +37,8 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A period that needs dist/monthly.js: draw again once it has arrived (or failed, to say so).
-    periodsLoading()?.then(() => this.requestUpdate('beforeYear'));
+    // (An old value of its own, so the update counts as an input change even when `before` is unset.)
+    periodsLoading()?.then(() => this.requestUpdate('beforeYear', {}));
   }
 
   /** Also waits for dist/monthly.js on its way, so the chart is drawn. */
