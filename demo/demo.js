@@ -3,7 +3,7 @@
 import { fact } from '../dist/korus-charts.js'; // defines the three tags and exports the data API
 import { configurator } from './configurator.js';
 import { LANGS, t, translate } from './i18n.js';
-import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead, soFarStory } from './story.js';
+import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead } from './story.js';
 
 // The story's settings, which the charts start from and the paragraphs describe: from the year
 // the agreement was signed; 2011, the last full year before it took effect, as the baseline and
@@ -19,7 +19,6 @@ const CHAPTERS = {
   'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
   'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
   'before-after': { initial: { before: STORY.before, after: STORY.after }, story: beforeAfterStory },
-  'so-far': { initial: {}, story: soFarStory },
 };
 
 const params = new URLSearchParams(location.search);
@@ -64,8 +63,6 @@ function render() {
     p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
   for (const status of document.querySelectorAll('.snippet .status')) status.textContent = '';
   for (const apply of applyAll) apply();
-  // The so-far chart has no settings of its own: it follows the page's theme (and, without lang, its language).
-  for (const c of document.querySelectorAll('[data-so-far] > *')) c.setAttribute('theme', page.theme);
 }
 
 for (const radio of document.querySelectorAll('input[name="page-lang"], input[name="page-theme"]')) {

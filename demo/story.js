@@ -1,7 +1,7 @@
 // The story's paragraphs, with every figure computed from the library's data API (the same
 // Census series and CPI-U the charts draw), in English and Korean. The story's settings (which
 // years it compares, the promise) are the charts' initial settings in demo.js.
-import { censusSeries, cpiFor, fact, formatterFor, LATEST } from '../dist/korus-charts.js';
+import { censusSeries, cpiFor, fact, formatterFor } from '../dist/korus-charts.js';
 
 const byYear = (year) => censusSeries().years.find((d) => d.year === year);
 const lastYear = () => censusSeries().years.at(-1);
@@ -136,29 +136,5 @@ export function beforeAfterStory(lang, { before, after }) {
     `These are the two years the U.S. Trade Representative compared when it asked to renegotiate the agreement. ` +
     `From ${before} to ${after}, U.S. exports to Korea ${verb(ex)} ${ex.pct}, from ${m(a.exportsMusd)} to ${m(b.exportsMusd)}; ` +
     `imports ${verb(im)} ${im.pct}, from ${m(a.importsMusd)} to ${m(b.importsMusd)}; ${balance}`
-  );
-}
-
-/**
- * "2026 so far": the latest partial year against the same months of the year before, from the
- * embedded LATEST (Census monthly rows, Jan to the latest month), in English and Korean.
- */
-export function soFarStory(lang) {
-  const f = formatterFor(lang);
-  const [y, mo] = LATEST.month.split('-').map(Number);
-  const [before, now] = LATEST.toDate;
-  const change = pct(f, now / before - 1);
-  const up = now >= before;
-  if (lang === 'ko') {
-    return (
-      `${y}년 1~${mo}월 미국의 대한국 상품 수출은 ${f.moneyLong(now)}로 ${y - 1}년 같은 기간(${f.moneyLong(before)})보다 ` +
-      `${change} ${up ? '늘었습니다' : '줄었습니다'}. 아래 차트는 마지막 완전한 해(${y - 1}년) 뒤에 ${y}년 ${mo}월까지 12개월 합계를 ` +
-      `따로 떨어진 빈 원으로 보여 줍니다. 달력 연도가 아닙니다.`
-    );
-  }
-  const month = new Date(Date.UTC(y, mo - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-  return (
-    `In January–${month} ${y}, U.S. goods exports to Korea were ${f.moneyLong(now)}, ${change} ${up ? 'more' : 'less'} than in the same months of ${y - 1} (${f.moneyLong(before)}). ` +
-    `The chart below adds the 12 months to ${month} ${y} after its last complete year, ${y - 1}, as a hollow point set apart: a running total, not a calendar year.`
   );
 }

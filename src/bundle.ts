@@ -14,7 +14,6 @@ export {
   layoutBeforeAfter,
   censusSeries,
   cpiFor,
-  LATEST,
   fact,
   DataError,
   formatterFor,

@@ -20,7 +20,7 @@ export type {
   DumbbellRow,
   Metric,
 } from './charts/before-after/layout.js';
-export { censusSeries, cpiFor, fact, LATEST } from './data/embedded.js';
+export { censusSeries, cpiFor, fact } from './data/embedded.js';
 export { DataError } from './data/errors.js';
 export type { DataErrorCode } from './data/errors.js';
 export { parseTable } from './data/parse.js';

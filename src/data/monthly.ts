@@ -27,11 +27,3 @@ export {
 
 // --- <korus-before-after> periods (issue 19) ---
 export { beforeAfterPeriods, type BeforeAfterPeriods } from '../charts/before-after/compare-periods.js';
-
-// --- export-promise: the latest 12 months (issue 19), run once these months have arrived ---
-import { latestPoint } from '../charts/export-promise/latest-months.js';
-import type { Formatter } from '../format/format.js';
-export type { LatestPoint } from '../charts/export-promise/latest-months.js';
-/** The embedded series' 12 months to its latest month against the line, if later than `lastYear`. */
-export const censusLatestPoint = (lastYear: number, targetMusd: number, real: boolean, f: Formatter) =>
-  latestPoint(censusMonths(), lastYear, targetMusd, real, f);

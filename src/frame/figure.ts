@@ -40,7 +40,6 @@ export function figure(p: FigureParts): TemplateResult {
         : nothing
     }
     ${errorMessage && text ? html`<div class="alert" role="alert" part="error">${frame.keptPrevious} ${errorMessage}</div>` : nothing}
-    ${text?.alert ? html`<div class="alert" role="alert" part="error">${text.alert}</div>` : nothing}
     <div
       class="plot"
       part="plot"

@@ -60,6 +60,4 @@ export interface ChartText {
   table: TableModel;
   /** Keyboard hint for the plot, where "move between years" does not fit the chart. */
   hint?: string;
-  /** A problem the chart drew around (a part of its data could not be loaded): shown as an alert. */
-  alert?: string;
 }

@@ -275,27 +275,3 @@ describe('the demo page', function () {
     }
   });
 });
-
-describe('demo: this year so far', () => {
-  it('tells the latest months from the data and draws the latest 12 months, in English and Korean', async () => {
-    const { LATEST } = await import('../../src/data/embedded.js');
-    for (const lang of ['en', 'ko'] as const) {
-      const { frame, doc } = await openDemo(lang === 'ko' ? '?lang=ko' : '');
-      try {
-        const f = formatterFor(lang);
-        const [before, now] = LATEST.toDate!;
-        const text = doc.querySelector('[data-story="so-far"]')!.textContent!;
-        expect(text, lang).to.contain(f.moneyLong(now));
-        expect(text, lang).to.contain(f.moneyLong(before));
-        expect(text, lang).to.contain(f.percent(now / before - 1).replace('+', ''));
-        expect(text, lang).to.contain(lang === 'ko' ? '2026년 1~8월' : 'January–August 2026');
-        const chart = doc.querySelector<HTMLElement>('[data-so-far] korus-export-promise')!;
-        await drawn(chart, 15000);
-        const row = await until(() => tableRows(chart).latest, 'the latest 12 months row', 15000);
-        expect(row[0]).to.equal(lang === 'ko' ? '2026년 8월까지 12개월' : '12 months to Aug 2026');
-      } finally {
-        frame.remove();
-      }
-    }
-  });
-});

@@ -4,7 +4,6 @@ import { DataError } from '../../data/errors.js';
 import { shownChange } from '../../format/format.js';
 import { resolveSpan, type Span } from '../../data/span.js';
 import type { TradeYear } from '../../data/types.js';
-import type { LatestPoint } from '../../data/monthly.js';
 
 export interface PromiseOptions {
   /** The year the promised gain is measured from; must be in the data. */
@@ -88,13 +87,3 @@ export function derivePromise(all: readonly TradeYear[], o: PromiseOptions): Pro
     after: rows.filter((r) => r.year > o.baseline),
   };
 }
-
-/** The promise met against exports, with the price year when in constant dollars. */
-export type PromiseView = PromiseData & {
-  priceYear?: number;
-  /**
-   * The embedded series' 12 months to its latest month, after the last complete year (drawn unless
-   * in constant dollars); null when dist/monthly.js could not be loaded; unset otherwise.
-   */
-  latest?: LatestPoint | null;
-};

@@ -2,7 +2,6 @@ import { KorusChartBase } from '../../frame/base-element.js';
 import { propertiesOf } from '../../pipeline/options.js';
 import { exportPromise } from './chart.js';
 import type { ExportPromiseModel } from './layout.js';
-import { loadLatest } from './latest.js';
 
 /**
  * U.S. goods exports to Korea year by year against the promised gain: a target level (the
@@ -39,17 +38,4 @@ export class KorusExportPromise extends KorusChartBase<ExportPromiseModel> {
   declare dollars?: string;
   /** Constant-dollar price year when `dollars="real"`. */
   declare priceYear?: number;
-
-  private _latest?: Promise<void>;
-
-  // The latest 12 months come with dist/monthly.js: asked for once connected, then drawn.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._latest ??= loadLatest().then(() => this.requestUpdate('_m', 1));
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this._latest;
-    return super.getUpdateComplete();
-  }
 }

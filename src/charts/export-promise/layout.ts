@@ -20,8 +20,6 @@ export interface ExportPromiseInput extends TimeChartInput {
   names: Readonly<Record<Role, string>>;
   /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */
   axisNote?: string;
-  /** The latest 12 months, drawn apart after `to` as a hollow marker with its own label. */
-  latest?: PromiseRow & { label: string };
 }
 
 export type { Point };
@@ -56,8 +54,6 @@ export interface ExportPromiseModel extends TimeChartModel {
   labels: Label[];
   legend: Label[];
   axisNote?: { text: string; x: number; y: number };
-  /** The latest 12 months' marker (its gap is among `gaps`, its column last). */
-  latest?: Point & { label: string };
 }
 
 export { FONT_PX };
@@ -72,41 +68,33 @@ const ROLES: Role[] = ['exports', 'target', 'band'];
 /** Pure layout: numbers in, numbers and strings out. No DOM, no Lit. */
 export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseModel {
   const rows = input.rows.filter((d) => d.year >= input.from && d.year <= input.to);
-  const lt = input.latest;
-  // The latest 12 months take a column of their own after `to`, with no year tick under it.
-  const end = input.to + (lt ? 1 : 0);
-  const all = lt ? [...rows, lt] : rows;
   // Exports are drawn from zero up: the gap reads against the whole level, not a zoomed slice.
   const [bandLo, bandHi] = input.bandMusd;
-  const hi = Math.max(0, input.targetMusd, bandHi, ...all.map((d) => d.exportsMusd));
-  const frame = timeFrame(
-    { ...input, to: end },
-    {
-      names: input.names,
-      order: ROLES,
-      domain: [0, hi || 1],
-      legendRow: LEGEND_ROW_PX,
-      bold: true,
-      wrap: wrapText,
-      milestoneRow: ROW_PX,
-      tickGap: TICK_PX,
-      axisNote: input.axisNote,
-    },
-  );
+  const hi = Math.max(0, input.targetMusd, bandHi, ...rows.map((d) => d.exportsMusd));
+  const frame = timeFrame(input, {
+    names: input.names,
+    order: ROLES,
+    domain: [0, hi || 1],
+    legendRow: LEGEND_ROW_PX,
+    bold: true,
+    wrap: wrapText,
+    milestoneRow: ROW_PX,
+    tickGap: TICK_PX,
+    axisNote: input.axisNote,
+  });
   const { x, y, centre } = frame;
 
   const targetY = y(input.targetMusd);
-  const points = all.map((d): Point => ({
+  const exports = rows.map((d): Point => ({
     year: d.year,
     x: centre(d.year),
     y: y(d.exportsMusd),
     valueMusd: d.exportsMusd,
   }));
-  const exports = points.slice(0, rows.length);
-  const gaps = all.map((d, i): Gap => ({
+  const gaps = rows.map((d, i): Gap => ({
     year: d.year,
-    x: points[i].x,
-    y1: points[i].y,
+    x: exports[i].x,
+    y1: exports[i].y,
     y2: targetY,
     gapMusd: d.gapMusd,
     kind: d.gapMusd < 0 ? 'shortfall' : 'excess',
@@ -121,22 +109,20 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     ];
     for (const l of spreadApart(wanted, ROW_PX, frame.base.plot.bottom)) {
       const text = input.names[l.role];
-      labels.push({ ...l, text, lines: [text], x: x(end + 1) + 6 });
+      labels.push({ ...l, text, lines: [text], x: x(input.to + 1) + 6 });
     }
   }
 
   return {
     ...frame.base,
-    xTicks: frame.base.xTicks.filter((t) => t.value <= input.to),
     exportsPath: yearPath(exports),
     exports,
     gaps,
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
-    columns: frame.columns(all.map((d) => d.year)),
+    columns: frame.columns(rows.map((d) => d.year)),
     labels,
     legend: frame.legend,
     axisNote: frame.axisNote,
-    latest: lt && { ...points[rows.length], label: lt.label },
   };
 }

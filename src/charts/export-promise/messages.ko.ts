@@ -35,5 +35,4 @@ export const ko: ExportPromiseMessages = {
     ].filter((s) => s) as string[];
   },
   announce: (year, values) => `${year}년: ${values}`,
-  latestFailed: '최근 12개월 자료(monthly.js)를 불러오지 못해 연도별 수치만 보여 줍니다.',
 };

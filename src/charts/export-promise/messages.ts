@@ -45,8 +45,6 @@ export interface ExportPromiseMessages {
   notes: (c: Finding, f: Formatter, q: Sources) => string[];
   /** One year for screen readers: "2016: exports $42.3 billion, line $54.5 billion, …". */
   announce: (year: string, values: string) => string;
-  /** dist/monthly.js could not be loaded: the latest 12 months are missing. */
-  latestFailed: string;
 }
 
 const en: ExportPromiseMessages = {
@@ -77,7 +75,6 @@ const en: ExportPromiseMessages = {
     ].filter((s) => s) as string[];
   },
   announce: (year, values) => `${year}: ${values}`,
-  latestFailed: 'The latest 12 months (monthly.js) could not be loaded: only calendar years are shown.',
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

@@ -40,11 +40,6 @@ export const exportPromiseStyles = css`
   .gap.shortfall {
     stroke: var(--_shortfall);
   }
-  .latest {
-    fill: var(--_bg);
-    stroke: var(--_exports);
-    stroke-width: 2;
-  }
   .gap.active {
     stroke-width: 4;
   }

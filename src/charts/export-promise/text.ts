@@ -5,7 +5,7 @@ import type { ChartText } from '../../frame/view-model.js';
 import { REAL_MESSAGES } from '../real-messages.js';
 import type { TradeMessages } from '../trade-messages.js';
 import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
-import type { PromiseData, PromiseView } from './derive.js';
+import type { PromiseData } from './derive.js';
 import type { ExportPromiseMessages, Finding } from './messages.js';
 
 /** The President's "up to $11 billion" (2010) and the USITC's estimated range of the gain (2007). */
@@ -45,7 +45,7 @@ export function seriesNames(d: PromiseData, m: ExportPromiseMessages, f: Formatt
 
 /** Title, data-derived subtitle and summary, notes and table. Pure. */
 export function describeExportPromise(
-  d: PromiseView,
+  d: PromiseData,
   priceYear: number | undefined,
   m: ExportPromiseMessages,
   milestones: TradeMessages,
@@ -53,16 +53,7 @@ export function describeExportPromise(
   f: Formatter,
 ): ChartText {
   const c = findingOf(d);
-  let finding = m.finding(c, f);
-  const t = d.latest;
-  const rows = d.rows.map((r) => ({
-    key: String(r.year),
-    cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), f.tableChange(r.gapMusd)],
-  }));
-  if (t?.row) {
-    finding += ` ${t.text}`;
-    rows.push(t.row);
-  }
+  const finding = m.finding(c, f);
   const notes = [
     ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
@@ -70,7 +61,6 @@ export function describeExportPromise(
   const real = REAL_MESSAGES[f.locale];
   if (priceYear !== undefined)
     notes.push(real.cpiNote(cpiPartial([...d.rows.map((r) => r.year), d.baseline.year, priceYear])));
-  if (t && !t.row) notes.push(t.text);
   const title = m.title(f.years(d.span.from, d.span.to));
   const unit = priceYear === undefined ? milestones.unit : real.realUnit(priceYear);
   return {
@@ -78,11 +68,13 @@ export function describeExportPromise(
     subtitle: `${finding} ${unit}`,
     summary: finding,
     notes,
-    alert: t === null ? m.latestFailed : undefined,
     table: {
       caption: `${title}. ${unit}`,
       columns: [frame.year, m.names.exports, m.names.target, m.names.gap],
-      rows,
+      rows: d.rows.map((r) => ({
+        key: String(r.year),
+        cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), f.tableChange(r.gapMusd)],
+      })),
     },
   };
 }

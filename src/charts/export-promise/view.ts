@@ -32,7 +32,6 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
           svg`<circle class="exports-dot" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
-    ${m.latest ? svg`<circle class="latest" cx=${m.latest.x} cy=${m.latest.y} r=${m.latest.year === activeYear ? 6 : 4.5}></circle><text class="series-label exports" x=${m.latest.x + 6} y=${m.latest.y - 10} text-anchor="end" font-size=${FONT_PX.tick}>${m.latest.label}</text>` : nothing}
     ${m.axisNote ? svg`<text class="axis-label" x=${m.axisNote.x} y=${m.axisNote.y} font-size=${FONT_PX.tick}>${m.axisNote.text}</text>` : nothing}
     <g class="labels">
       ${m.labels.map(
