@@ -34,7 +34,7 @@ describe('dist/embed.html in an iframe', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('without the helper: renders the chart from the URL at the fixed height the snippet gives', async () => {
-    const { frame, heights } = embed('?chart=goods-balance&lang=ko&from=2007&theme=dark', { height: '640' });
+    const { frame, heights } = embed('?chart=goods-balance&lang=ko&from=2007&theme=dark', { height: '720' });
     const chart = await chartIn(frame, 'korus-goods-balance');
     expect(chart.getAttribute('lang')).to.equal('ko');
     expect(chart.getAttribute('from')).to.equal('2007');
@@ -44,7 +44,7 @@ describe('dist/embed.html in an iframe', () => {
     expect(chart.shadowRoot!.querySelector('[part="title"]')?.textContent).to.match(/[\uac00-\ud7a3]/); // Korean
     expect(Math.round(chart.getBoundingClientRect().width), 'fills the frame width').to.equal(720);
     await until(() => heights.length > 0, 'a height message');
-    expect(frame.getBoundingClientRect().height).to.equal(640);
+    expect(frame.getBoundingClientRect().height).to.equal(720);
   });
 
   it('with the helper: the iframe takes the height the page posts, and follows it when it grows', async () => {

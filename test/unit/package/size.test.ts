@@ -10,14 +10,14 @@ const KIB = 1024;
 // (data-reader.js) and the Download menu's code (download.js); those have ceilings below so they
 // cannot grow unnoticed either.
 // 29 KiB since issue 19 (was 28 KiB): loading and waiting for dist/monthly.js, the period and
-// interval options, the to-date footer line and the latest-12-months glue (~1.9 KiB over 27,260 B).
+// interval options, the to-date footer line and server-rendering support (29,100 B, was 27,260 B).
 // Issue 16's targets (22 KiB for all, 17 KiB for one) are far below: open work.
 const ALL_CHARTS_BUDGET = 29 * KIB;
 // 21 KiB since issue 18 and 20 (was 20 KiB): sentences true of the figures as shown, the source's
 // vintages, the quote and notes of export-promise, and the checks that must run before the data
 // reader loads took export-promise to 20.5 KiB. Issue 16 sets the target this is to come down to.
 // 22 KiB since issues 19 and 17 (was 21 KiB): the footer names the data's latest month (~130 B),
-// tooltips are placed from their measured size (~130 B) and the monthly glue (export-promise 22,387 B).
+// tooltips are placed from their measured size (~130 B) and the monthly glue (export-promise 21,996 B).
 const ONE_CHART_BUDGET = 22 * KIB;
 const LAZY_CEILINGS: Record<string, number> = {
   'dist/ko.js': 4 * KIB,
