@@ -1,12 +1,13 @@
 import { LATEST } from '../../data/embedded.js';
 import { resolveSpan, type Span } from '../../data/span.js';
 import type { ChartContext } from '../../pipeline/definition.js';
-import type { TradeSeries, TradeYear } from '../../data/types.js';
+import type { TradeSeries } from '../../data/types.js';
 import type { ChartDefinition, Options } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
 import { MILESTONE_DATES, milestonesFor, yearStop } from '../timeline.js';
 import { layoutGoodsBalance, type GoodsBalanceModel } from './layout.js';
-import { GOODS_BALANCE_MESSAGES, type GoodsBalanceMessages } from './messages.js';
+import { balanceName, marksOf } from './marks.js';
+import { GOODS_BALANCE_MESSAGES } from './messages.js';
 import { goodsBalanceStyles } from './styles.js';
 import { describeGoodsBalance } from './text.js';
 import { renderGoodsBalance } from './view.js';
@@ -14,13 +15,6 @@ import type { MonthSpan } from './months.js';
 
 const DEFAULT_FROM = 2005;
 
-function balanceName(years: readonly TradeYear[], m: GoodsBalanceMessages): string {
-  if (years.every((d) => d.balanceMusd < 0)) return m.deficit;
-  if (years.every((d) => d.balanceMusd >= 0)) return m.surplus;
-  return m.names.balance;
-}
-
-/** U.S. exports to Korea, imports from Korea and the balance, year by year. */
 /** The month views from dist/monthly.js, handed this chart's layout, words and milestones. */
 const months = (ctx: ChartContext) =>
   ctx.monthly!.goodsBalanceMonths({
@@ -29,13 +23,18 @@ const months = (ctx: ChartContext) =>
     resolveSpan,
     milestones: milestonesFor,
     dates: MILESTONE_DATES,
+    marks: marksOf,
+    balanceName,
   });
 
 /** Months on the x axis, a month in `from`/`to`, or a page's monthly data: dist/monthly.js draws or reads them. */
 const needsMonthly = (o: Options, series: TradeSeries) =>
   !!series.months || (o.interval ?? 'year') !== 'year' || typeof o.from == 'string' || typeof o.to == 'string';
 
-// The month views (interval="month", "12-month") are dist/monthly.js's (./months.ts): yearly pages never load them.
+/**
+ * U.S. exports to Korea, imports from Korea and the balance, year by year. The month views
+ * (interval="month", "12-month") are dist/monthly.js's (./months.ts): yearly pages never load them.
+ */
 export const goodsBalance: ChartDefinition<Span | MonthSpan, GoodsBalanceModel> = {
   tag: 'korus-goods-balance',
   options: [
@@ -81,12 +80,8 @@ export const goodsBalance: ChartDefinition<Span | MonthSpan, GoodsBalanceModel> 
     const m = GOODS_BALANCE_MESSAGES[locale];
     return model.columns.map((c, i) => {
       const d = span.years[i];
-      const word = d.balanceMusd < 0 ? m.deficit : m.surplus;
-      const marks = [
-        { key: 'exports', label: m.names.exports, musd: d.exportsMusd },
-        { key: 'imports', label: m.names.imports, musd: d.importsMusd },
-        { key: 'balance', label: word, musd: Math.abs(d.balanceMusd) },
-      ];
+      const marks = marksOf(d, m);
+      const word = marks[2].label;
       const year = f.year(c.year);
       return yearStop(c, Math.min(model.exports[i].y, model.imports[i].y), f, {
         rows: marks.map((k) => ({ label: k.label, value: f.money(k.musd), series: k.key })),

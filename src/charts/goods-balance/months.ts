@@ -15,6 +15,7 @@ import type { Locale } from '../../format/locale.js';
 import type { MILESTONE_DATES, milestonesFor } from '../timeline.js';
 import type { layoutGoodsBalance, GoodsBalanceModel } from './layout.js';
 import type { GOODS_BALANCE_MESSAGES } from './messages.js';
+import type { balanceName, marksOf } from './marks.js';
 import { validateMonthTable } from '../../data/validate-months.js';
 import { MONTH_WORDS, type Interval } from './months-messages.js';
 
@@ -30,6 +31,8 @@ export interface GoodsBalanceKit {
   resolveSpan: typeof resolveSpan;
   milestones: typeof milestonesFor;
   dates: typeof MILESTONE_DATES;
+  marks: typeof marksOf;
+  balanceName: typeof balanceName;
 }
 let K: GoodsBalanceKit;
 const INTERVALS: readonly string[] = ['year', 'month', '12-month'];
@@ -197,7 +200,6 @@ export function layoutGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext, siz
   const rows = span.months.map((d) => ({ ...d, year: monthIndex(d.month)! }));
   const measure = (s: string) => (ctx.measure ?? ((t: string) => t.length * 7))(s, FONT_PX.tick);
   const [from, to] = [rows[0].year, rows[rows.length - 1].year];
-  const deficit = rows.every((d) => d.balanceMusd < 0);
   return K.layout({
     years: rows,
     from,
@@ -206,7 +208,7 @@ export function layoutGoodsBalanceMonths(span: MonthSpan, ctx: ChartContext, siz
     milestones: K.milestones(m.milestones),
     names: {
       ...m.names,
-      balance: deficit ? m.deficit : rows.every((d) => d.balanceMusd >= 0) ? m.surplus : m.names.balance,
+      balance: K.balanceName(rows, m),
     },
     axisTick: ctx.fmt.axisTick,
     yearLabel: ctx.fmt.year,
@@ -223,12 +225,7 @@ export function goodsBalanceMonthStops(span: MonthSpan, model: GoodsBalanceModel
   const w = MONTH_WORDS[locale];
   return model.columns.map((c, i) => {
     const d = span.months[i];
-    const word = d.balanceMusd < 0 ? m.deficit : m.surplus;
-    const marks = [
-      { key: 'exports', label: m.names.exports, musd: d.exportsMusd },
-      { key: 'imports', label: m.names.imports, musd: d.importsMusd },
-      { key: 'balance', label: word, musd: Math.abs(d.balanceMusd) },
-    ];
+    const marks = K.marks(d, m);
     const label = rowLabel(span, d.month, locale);
     return {
       key: d.month,
