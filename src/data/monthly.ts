@@ -1,14 +1,7 @@
 // The monthly Census series and what works on months: the bundles load this on first use
 // (dist/monthly.js beside them, through load-monthly.ts), so pages that show only years never
 // fetch it and the bundles do not grow. Period words come with it, in both languages.
-import { MONTHLY } from './generated/monthly.js';
-import { monthsFromColumns } from './months.js';
-import type { TradeMonth } from './types.js';
-
-let cached: readonly TradeMonth[] | undefined;
-
-/** data/korus-monthly.csv as TradeMonth rows, 1985-01 to its latest month. */
-export const censusMonths = (): readonly TradeMonth[] => (cached ??= monthsFromColumns(MONTHLY));
+export { censusMonths } from './census-months.js';
 
 export { completeYears, latestMonth, monthIndex, monthString, sumMonths, trailing12 } from './months.js';
 export { parsePeriod, periodNeedsMonths, resolvePeriods } from './periods.js';

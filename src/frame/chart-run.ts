@@ -68,8 +68,6 @@ export class ChartRun<M> {
           this._refusal = undefined;
           return;
         }
-        // What derive needs is on its way (definition.prepare): nothing yet; the chart asks again.
-        if (chart.prepare?.(ctx, o)) return void (this._described = this._plot = this._refusal = undefined);
         this._described = describeChart(chart, ctx, o);
       }
       const { derived } = this._described;

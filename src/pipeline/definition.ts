@@ -49,12 +49,6 @@ export interface ChartDefinition<D = unknown, M = unknown> {
   needsMonthly?(options: Options, series: TradeSeries): boolean;
   /** What the options select from the data; throws DataError for options that do not fit it. */
   derive(ctx: ChartContext, options: Options): D;
-  /**
-   * Code or data `derive` needs for these options that loads on first use (the monthly series):
-   * a promise while it loads (nothing is drawn; the chart's element updates again when it has
-   * arrived and its updateComplete waits for it), undefined when all is at hand.
-   */
-  prepare?(ctx: ChartContext, options: Options): Promise<unknown> | undefined;
   /** Title, subtitle, summary, notes and table: they depend on data, options and language, not size. */
   describe(derived: D, ctx: ChartContext): ChartText;
   /** Geometry at a size; pure. */

@@ -31,6 +31,7 @@ export async function testApi(ctx, next) {
   // /test-api/dist/<mode>/<file>: the built bundles served from another folder, to see what they
   // load beside themselves. "alone": only the korus-*.js bundles, so their lazily loaded files
   // (ko.js, data-reader.js, download.js) are missing; "no-download": every file but download.js;
+  // "no-monthly": every file but monthly.js;
   // "held-<id>": every file, those held back until the test fetches /test-api/release?id=<id>
   // (bounded at 30 s); "report": every file, and embed.html with test/browser/fixtures/embed-report.js
   // added, which tells the parent what a sandboxed embed shows.
@@ -42,11 +43,15 @@ export async function testApi(ctx, next) {
     );
     return;
   }
-  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|report|held-\w+)\/([\w.-]+\.js)$/);
+  const dist = url.pathname.match(/^\/test-api\/dist\/(alone|no-download|no-monthly|report|held-\w+)\/([\w.-]+\.js)$/);
   if (dist) {
     const [, mode, file] = dist;
     const bundle = file.startsWith('korus-');
-    if ((mode === 'alone' && !bundle) || (mode === 'no-download' && file === 'download.js')) {
+    if (
+      (mode === 'alone' && !bundle) ||
+      (mode === 'no-download' && file === 'download.js') ||
+      (mode === 'no-monthly' && file === 'monthly.js')
+    ) {
       ctx.status = 404;
       return;
     }

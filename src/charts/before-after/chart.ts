@@ -1,9 +1,9 @@
 import type { ChartDefinition } from '../../pipeline/definition.js';
 import { TRADE_MESSAGES } from '../trade-messages.js';
-import { compareYears, type Comparison } from './derive.js';
+import { compareYears, defaultYears, type Comparison } from './derive.js';
 import { layoutBeforeAfter, type BeforeAfterModel } from './layout.js';
 import { BEFORE_AFTER_MESSAGES } from './messages.js';
-import { asPeriod, periodsOf, preparePeriods } from './period-options.js';
+import { asPeriod, needsPeriods } from './period-options.js';
 import { beforeAfterStyles } from './styles.js';
 import { describeBeforeAfter, labelsOf } from './text.js';
 
@@ -24,11 +24,12 @@ export const beforeAfter: ChartDefinition<Comparison, BeforeAfterModel> = {
     { prop: 'priceYear', attr: 'price-year', kind: 'year' },
   ],
   styles: beforeAfterStyles,
-  prepare: (ctx, o) => preparePeriods(ctx.series, asPeriod(o.beforeYear), asPeriod(o.afterYear)),
+  needsMonthly: (o, series) => needsPeriods(series, asPeriod(o.beforeYear), asPeriod(o.afterYear)),
   derive(ctx, o) {
+    const { series, locale } = ctx;
     const [before, after] = [asPeriod(o.beforeYear), asPeriod(o.afterYear)];
     return compareYears(
-      ctx.series.years,
+      series.years,
       {
         before: before as number,
         after: after as number,
@@ -36,9 +37,12 @@ export const beforeAfter: ChartDefinition<Comparison, BeforeAfterModel> = {
         metrics: o.metrics as string,
         dollars: o.dollars as string,
       },
-      BEFORE_AFTER_MESSAGES[ctx.locale].expected,
+      BEFORE_AFTER_MESSAGES[locale].expected,
       undefined,
-      periodsOf(ctx.series, before, after, ctx.locale, BEFORE_AFTER_MESSAGES[ctx.locale].monthlyUnavailable),
+      // Other periods than two plain years: dist/monthly.js, loaded first (needsMonthly).
+      needsPeriods(series, before, after)
+        ? ctx.monthly!.beforeAfterPeriods(series, before, after, defaultYears(series.years), locale)
+        : undefined,
     );
   },
   describe: (c, ctx) => describeBeforeAfter(c, ctx.series.source, ctx.locale, ctx.fmt),

@@ -1,7 +1,8 @@
 // Loaded on first use, in dist/monthly.js (src/data/monthly.ts re-exports it): the chart's bundle
 // reads a plain year itself and comes here only for the other period forms and a partial year.
 import { parsePeriod, resolvePeriods, type ResolvedPeriod } from '../../data/periods.js';
-import type { TradeMonth, TradeYear } from '../../data/types.js';
+import { censusMonths } from '../../data/census-months.js';
+import type { TradeSeries } from '../../data/types.js';
 import type { Locale } from '../../format/locale.js';
 import { periodLabel } from '../../format/period-messages.js';
 
@@ -14,11 +15,12 @@ export interface BeforeAfterPeriods {
 }
 
 /**
- * Parses `before` and `after` as written (unset: `defaults`) and resolves them against the data:
- * src/data/periods.ts's rules, refusals and all (DataError).
+ * Parses `before` and `after` as written (unset: `defaults`) and resolves them against the data
+ * (the Census series' months; a page's own yearly data has none, its years and ranges of years
+ * still work): src/data/periods.ts's rules, refusals and all (DataError, worded by monthErrorText).
  */
 export function beforeAfterPeriods(
-  data: { years: readonly TradeYear[]; months?: readonly TradeMonth[] },
+  series: TradeSeries,
   before: number | string | undefined,
   after: number | string | undefined,
   defaults: [before: number, after: number],
@@ -27,7 +29,7 @@ export function beforeAfterPeriods(
   const r = resolvePeriods(
     parsePeriod(String(before ?? defaults[0]), 'before'),
     parsePeriod(String(after ?? defaults[1]), 'after'),
-    data,
+    { years: series.years, months: series.source.kind === 'census' ? censusMonths() : undefined },
   );
   return { ...r, labels: [periodLabel(r.before, locale), periodLabel(r.after, locale)] };
 }

@@ -1,9 +1,8 @@
-import type { PropertyValues } from 'lit';
 import { KorusChartBase } from '../../frame/base-element.js';
 import { propertiesOf } from '../../pipeline/options.js';
 import { beforeAfter } from './chart.js';
 import type { BeforeAfterModel } from './layout.js';
-import { periodsLoading, withPeriods } from './period-options.js';
+import { withPeriods } from './period-options.js';
 
 /**
  * Two years side by side: U.S. exports to Korea, imports from Korea and the goods balance in
@@ -33,18 +32,4 @@ export class KorusBeforeAfter extends KorusChartBase<BeforeAfterModel> {
   declare dollars?: 'nominal' | 'real';
   /** Price year for real dollars; defaults to `before`. */
   declare priceYear?: number;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A period that needs dist/monthly.js: draw again once it has arrived (or failed, to say so).
-    // (An old value of its own, so the update counts as an input change even when `before` is unset.)
-    periodsLoading()?.then(() => this.requestUpdate('beforeYear', {}));
-  }
-
-  /** Also waits for dist/monthly.js on its way, so the chart is drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let w; (w = periodsLoading()); done = await super.getUpdateComplete()) await w;
-    return done;
-  }
 }

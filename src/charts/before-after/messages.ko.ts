@@ -62,6 +62,4 @@ export const ko: BeforeAfterMessages = {
     const m = Math.round(Math.abs(musd));
     return `${Math.floor(m / 100)}억${m % 100 ? ` ${((m % 100) * 100).toLocaleString('ko-KR')}만` : ''} 달러`;
   },
-  monthlyUnavailable:
-    '한 해 전체가 아닌 기간에 필요한 월별 자료 파일(monthly.js)을 불러오지 못했습니다. 이 파일은 차트 스크립트와 같은 폴더에 있어야 합니다.',
 };

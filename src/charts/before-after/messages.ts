@@ -43,8 +43,6 @@ export interface BeforeAfterMessages {
   earlierNote: (items: readonly EarlierFigure[]) => string;
   /** An amount to the million: "$42,309 million". */
   millions: (musd: number) => string;
-  /** dist/monthly.js, needed for periods other than full years, could not be loaded. */
-  monthlyUnavailable: string;
 }
 
 const trade = TRADE_MESSAGES;
@@ -106,8 +104,6 @@ const en: BeforeAfterMessages = {
       )
       .join('; ')}.`,
   millions: (musd) => `$${Math.round(Math.abs(musd)).toLocaleString('en-US')} million`,
-  monthlyUnavailable:
-    'monthly.js, which holds the monthly data for periods other than full years, could not be loaded: keep it in the same folder as the chart’s script.',
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

@@ -8,14 +8,13 @@ import { compareYears } from '../../../src/charts/before-after/derive.js';
 import { BEFORE_AFTER_MESSAGES } from '../../../src/charts/before-after/messages.js';
 import { describeBeforeAfter } from '../../../src/charts/before-after/text.js';
 import { censusSeries } from '../../../src/data/embedded.js';
-import { censusMonths } from '../../../src/data/monthly.js';
 import { formatterFor } from '../../../src/format/format.js';
 import type { Locale } from '../../../src/format/locale.js';
 
 const series = censusSeries();
 const MINUS = '\u2212';
 const run = (before: string, after: string, locale: Locale) => {
-  const p = beforeAfterPeriods({ years: series.years, months: censusMonths() }, before, after, [2011, 2016], locale);
+  const p = beforeAfterPeriods(series, before, after, [2011, 2016], locale);
   const c = compareYears(series.years, {}, BEFORE_AFTER_MESSAGES[locale].expected, undefined, p);
   return { c, text: describeBeforeAfter(c, series.source, locale, formatterFor(locale)) };
 };
@@ -62,7 +61,7 @@ describe('before-after periods', () => {
   it('a whole year through the period path keeps its earlier figures; real dollars need whole years', () => {
     const { text } = run('2011/2011', '2016', 'en');
     expect(text.notes.join(' ')).toContain('Figures published before');
-    const p = beforeAfterPeriods({ years: series.years, months: censusMonths() }, '2025', '2026', [2011, 2016], 'en');
+    const p = beforeAfterPeriods(series, '2025', '2026', [2011, 2016], 'en');
     expect(() =>
       compareYears(series.years, { dollars: 'real' }, BEFORE_AFTER_MESSAGES.en.expected, undefined, p),
     ).toThrow(/bad-attribute/);
