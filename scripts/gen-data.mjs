@@ -118,9 +118,14 @@ const sumExports = (year) =>
   monthly
     .filter((r) => r.month.slice(0, 4) === String(year) && +r.month.slice(5) <= lastOfYear)
     .reduce((t, r) => t + Math.round(num(r.exports_musd, 'exports') * 10), 0) / 10;
+// And the exports of the 12 months to the latest month (the annual rate now): export-promise's
+// latest point after the last complete year.
+const last12 = monthly.slice(-12).reduce((t, r) => t + Math.round(num(r.exports_musd, 'exports') * 10), 0) / 10;
 const LATEST = {
   month: lastMonth,
-  ...(lastOfYear < 12 ? { toDate: [sumExports(+lastMonth.slice(0, 4) - 1), sumExports(+lastMonth.slice(0, 4))] } : {}),
+  ...(lastOfYear < 12
+    ? { toDate: [sumExports(+lastMonth.slice(0, 4) - 1), sumExports(+lastMonth.slice(0, 4))], last12 }
+    : {}),
 };
 
 const cpi = read('cpi-u-annual.csv');
@@ -215,7 +220,7 @@ import type { EmbeddedAnnual, EmbeddedCpi, EmbeddedEarlier, EmbeddedFact, Embedd
 /** data/korus-annual.csv: U.S. trade in goods with Korea, South (Census code 5800), millions of nominal USD. */
 export const ANNUAL: EmbeddedAnnual = ${j(ANNUAL)};
 
-/** data/korus-monthly.csv's latest month, and its partial year's exports to date against the same months a year before. */
+/** data/korus-monthly.csv's latest month; for a partial year, its exports to date against the same months a year before, and the exports of the 12 months to it. */
 export const LATEST: EmbeddedLatest = ${j(LATEST)};
 
 /** data/cpi-u-annual.csv: BLS CPI-U annual averages, 1982-84=100. */

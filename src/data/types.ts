@@ -93,6 +93,8 @@ export interface EmbeddedMonthly {
 export interface EmbeddedLatest {
   month: string;
   toDate?: [previous: number, current: number];
+  /** Exports in the 12 months to `month` (millions), when its year is partial: export-promise's latest point. */
+  last12?: number;
 }
 
 export interface EmbeddedCpi {

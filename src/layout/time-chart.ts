@@ -19,6 +19,8 @@ export interface TimeChartInput {
   at?: (iso: string) => number;
   /** The x axis' labels, for an axis of other units than years (a month view's, dist/monthly.js). */
   ticks?: (x: (v: number) => number, left: number, right: number) => Tick[];
+  /** Columns after `to` with no year tick (export-promise's latest 12 months). */
+  extra?: number;
 }
 
 /** One year's value placed on the plot. */
@@ -130,7 +132,7 @@ export function timeFrame<K extends string>(input: TimeChartInput, spec: TimeFra
   const right = narrow
     ? width - Math.max(8, Math.ceil(measure('2000', FONT_PX.tick) / 2) + 2)
     : width - 10 - Math.ceil(Math.max(...spec.order.map((k) => measure(spec.names[k], FONT_PX.label, true))));
-  const x = linear([input.from, input.to + 1], [left, Math.max(left, right)]);
+  const x = linear([input.from, input.to + 1 + (input.extra ?? 0)], [left, Math.max(left, right)]);
   const centre = (yr: number) => x(yr + 0.5);
   const ticks = yearTicks(
     input.from,

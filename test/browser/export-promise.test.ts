@@ -14,9 +14,10 @@ describe('<korus-export-promise>', () => {
     const el = mount<KorusExportPromise>('<korus-export-promise></korus-export-promise>', 800);
     const svg = await drawn(el);
     expect(svg.querySelectorAll('.exports-dot')).to.have.length(15);
-    expect(svg.querySelectorAll('.gap')).to.have.length(15);
+    // One gap per year, and one for the latest 12 months (export-promise-latest.test.ts).
+    expect(svg.querySelectorAll('.gap')).to.have.length(16);
     expect(svg.querySelectorAll('.gap.shortfall')).to.have.length(8);
-    expect(svg.querySelectorAll('.gap.excess')).to.have.length(7);
+    expect(svg.querySelectorAll('.gap.excess')).to.have.length(8);
     expect(gapKind(el, 2016).contains('shortfall')).to.equal(true);
     expect(gapKind(el, 2018).contains('excess')).to.equal(true);
     expect(svg.querySelectorAll('.target-line')).to.have.length(1);

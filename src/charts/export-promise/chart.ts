@@ -1,16 +1,21 @@
+import { LATEST } from '../../data/embedded.js';
+import { shownChange } from '../../format/format.js';
 import type { ChartDefinition } from '../../pipeline/definition.js';
 import { lineStyles } from '../line-styles.js';
 import { milestonesFor, PRE_KORUS_YEAR, yearStop } from '../timeline.js';
 import { TRADE_MESSAGES } from '../trade-messages.js';
-import { derivePromise, type PromiseData } from './derive.js';
+import { derivePromise, type LatestRow, type PromiseData } from './derive.js';
 import { layoutExportPromise, type ExportPromiseModel } from './layout.js';
 import { EXPORT_PROMISE_MESSAGES } from './messages.js';
 import { exportPromiseStyles } from './styles.js';
 import { BAND_MUSD, describeExportPromise, PROMISE, seriesNames } from './text.js';
 import { renderExportPromise } from './view.js';
 
-/** The promise met against exports, with the price year when in constant dollars. */
-export type PromiseView = PromiseData & { priceYear?: number };
+/**
+ * The promise met against exports, with the price year when in constant dollars, and the 12
+ * months to the data's latest month when the chart ends at its last complete year.
+ */
+export type PromiseView = PromiseData & { priceYear?: number; latest?: LatestRow };
 
 /** U.S. goods exports to Korea year by year against the promised gain. */
 export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
@@ -35,15 +40,26 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
       to: o.to as number,
       priceYear,
     });
-    return { ...d, priceYear };
+    // The months after the last complete year (the Census series', or a page's monthly data's).
+    const { years, source, latest: own } = ctx.series;
+    const last = years[years.length - 1].year;
+    const l = source.kind === 'census' ? LATEST : own;
+    const latest =
+      l?.last12 !== undefined && d.span.to === last && +l.month.slice(0, 4) === last + 1
+        ? { year: last + 1, month: l.month, exportsMusd: l.last12, gapMusd: shownChange(d.targetMusd, l.last12) }
+        : undefined;
+    return { ...d, priceYear, latest };
   },
   describe: (d, { locale: l, frame, fmt }) =>
-    describeExportPromise(d, d.priceYear, EXPORT_PROMISE_MESSAGES[l], TRADE_MESSAGES[l], frame, fmt),
+    describeExportPromise(d, d.priceYear, EXPORT_PROMISE_MESSAGES[l], TRADE_MESSAGES[l], frame, fmt, d.latest),
   layout(d, ctx, size) {
     const m = EXPORT_PROMISE_MESSAGES[ctx.locale];
     const f = ctx.fmt;
+    // Drawn in nominal dollars only (data/ has no monthly CPI-U): in constant dollars a note says so.
+    const latest = d.priceYear === undefined ? d.latest : undefined;
     return layoutExportPromise({
       rows: d.rows,
+      latest: latest && { ...latest, label: m.latest(latest.month) },
       from: d.span.from,
       to: d.span.to,
       targetMusd: d.targetMusd,
@@ -60,20 +76,23 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
   stops(d, model, { locale, fmt: f }) {
     const m = EXPORT_PROMISE_MESSAGES[locale];
     return model.columns.map((c, i) => {
-      const r = d.rows[i];
+      // The last column may be the latest 12 months, named as such, never as a year.
+      const latest = i === d.rows.length ? d.latest! : undefined;
+      const r = latest ?? d.rows[i];
+      const label = latest ? m.latest(latest.month) : f.year(c.year);
       const below = r.gapMusd < 0;
       const marks: [string, number, string][] = [
         [m.names.exports, r.exportsMusd, 'exports'],
         [m.names.target, d.targetMusd, 'target'],
         below ? [m.shortfall, -r.gapMusd, 'shortfall'] : [m.excess, r.gapMusd, 'excess'],
       ];
-      return yearStop(c, Math.min(model.exports[i].y, model.target.y), f, {
-        rows: marks.map(([label, musd, series]) => ({ label, value: f.money(musd), series })),
-        announce: m.announce(
-          f.year(c.year),
-          marks.map(([l, musd]) => `${l.toLowerCase()} ${f.moneyLong(musd)}`).join(', '),
-        ),
-      });
+      return {
+        ...yearStop(c, Math.min(model.gaps[i].y1, model.target.y), f, {
+          rows: marks.map(([label, musd, series]) => ({ label, value: f.money(musd), series })),
+          announce: m.announce(label, marks.map(([l, musd]) => `${l.toLowerCase()} ${f.moneyLong(musd)}`).join(', ')),
+        }),
+        heading: label,
+      };
     });
   },
   view: (model, active) => renderExportPromise(model, active !== undefined ? model.columns[active]?.year : undefined),

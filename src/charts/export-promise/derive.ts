@@ -18,6 +18,12 @@ export interface PromiseOptions {
   priceYear?: number;
 }
 
+/** The 12 months to the data's latest month, after its last complete year (`year`, the column it takes). */
+export interface LatestRow extends PromiseRow {
+  /** The last of the 12 months, "YYYY-MM". */
+  month: string;
+}
+
 export interface PromiseRow {
   year: number;
   exportsMusd: number;

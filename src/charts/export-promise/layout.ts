@@ -9,15 +9,20 @@ import {
 } from '../../layout/time-chart.js';
 import type { PromiseRow } from './derive.js';
 
-export type Role = 'exports' | 'target' | 'band';
+export type Role = 'exports' | 'target' | 'band' | 'latest';
 
 export interface ExportPromiseInput extends TimeChartInput {
   /** Years to draw, sorted; a missing year breaks the line. */
   rows: readonly PromiseRow[];
   targetMusd: number;
   bandMusd: readonly [number, number];
+  /**
+   * The 12 months to the data's latest month, after `to`: a hollow marker in a column of its own
+   * (no year tick), named by its label ("12 months to Aug 2026") beside the others.
+   */
+  latest?: PromiseRow & { label: string };
   /** Direct labels: "Exports", "Up to $11.0B on 2011", "USITC estimate: +$9.7B to +$10.9B on 2011". */
-  names: Readonly<Record<Role, string>>;
+  names: Readonly<Record<Exclude<Role, 'latest'>, string>>;
   /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */
   axisNote?: string;
 }
@@ -54,6 +59,8 @@ export interface ExportPromiseModel extends TimeChartModel {
   labels: Label[];
   legend: Label[];
   axisNote?: { text: string; x: number; y: number };
+  /** The latest 12 months' marker (its gap is the last of `gaps`, its column the last). */
+  latest?: Point;
 }
 
 export { FONT_PX };
@@ -68,12 +75,15 @@ const ROLES: Role[] = ['exports', 'target', 'band'];
 /** Pure layout: numbers in, numbers and strings out. No DOM, no Lit. */
 export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseModel {
   const rows = input.rows.filter((d) => d.year >= input.from && d.year <= input.to);
+  const lt = input.latest;
+  const all = lt ? [...rows, lt] : rows;
+  const names = { ...input.names, latest: lt?.label ?? '' };
   // Exports are drawn from zero up: the gap reads against the whole level, not a zoomed slice.
   const [bandLo, bandHi] = input.bandMusd;
-  const hi = Math.max(0, input.targetMusd, bandHi, ...rows.map((d) => d.exportsMusd));
-  const frame = timeFrame(input, {
-    names: input.names,
-    order: ROLES,
+  const hi = Math.max(0, input.targetMusd, bandHi, ...all.map((d) => d.exportsMusd));
+  const frame = timeFrame(lt ? { ...input, extra: 1 } : input, {
+    names,
+    order: lt ? [...ROLES, 'latest'] : ROLES,
     domain: [0, hi || 1],
     legendRow: LEGEND_ROW_PX,
     bold: true,
@@ -85,16 +95,17 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
   const { x, y, centre } = frame;
 
   const targetY = y(input.targetMusd);
-  const exports = rows.map((d): Point => ({
+  const points = all.map((d): Point => ({
     year: d.year,
     x: centre(d.year),
     y: y(d.exportsMusd),
     valueMusd: d.exportsMusd,
   }));
-  const gaps = rows.map((d, i): Gap => ({
+  const exports = points.slice(0, rows.length);
+  const gaps = all.map((d, i): Gap => ({
     year: d.year,
-    x: exports[i].x,
-    y1: exports[i].y,
+    x: points[i].x,
+    y1: points[i].y,
     y2: targetY,
     gapMusd: d.gapMusd,
     kind: d.gapMusd < 0 ? 'shortfall' : 'excess',
@@ -106,10 +117,12 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
       { role: 'exports' as const, y: exports[exports.length - 1].y },
       { role: 'target' as const, y: targetY },
       { role: 'band' as const, y: (y(bandLo) + y(bandHi)) / 2 },
+      ...(lt ? [{ role: 'latest' as const, y: points[rows.length].y }] : []),
     ];
+    const labelX = x(input.to + 1 + (lt ? 1 : 0)) + 6;
     for (const l of spreadApart(wanted, ROW_PX, frame.base.plot.bottom)) {
-      const text = input.names[l.role];
-      labels.push({ ...l, text, lines: [text], x: x(input.to + 1) + 6 });
+      const text = names[l.role];
+      labels.push({ ...l, text, lines: [text], x: labelX });
     }
   }
 
@@ -120,9 +133,10 @@ export function layoutExportPromise(input: ExportPromiseInput): ExportPromiseMod
     gaps,
     target: { y: targetY, valueMusd: input.targetMusd },
     band: { y0: y(bandHi), y1: y(bandLo), loMusd: bandLo, hiMusd: bandHi },
-    columns: frame.columns(rows.map((d) => d.year)),
+    columns: frame.columns(all.map((d) => d.year)),
     labels,
     legend: frame.legend,
     axisNote: frame.axisNote,
+    latest: lt && points[rows.length],
   };
 }

@@ -35,4 +35,9 @@ export const ko: ExportPromiseMessages = {
     ].filter((s) => s) as string[];
   },
   announce: (year, values) => `${year}년: ${values}`,
+  latest: (month) => `${month.slice(0, 4)}년 ${+month.slice(5)}월까지 12개월`,
+  latestText: (label, e, gap, target, f, real) =>
+    real
+      ? `${label} 수치는 불변 달러로 환산할 월별 CPI-U 자료가 없어 보여 주지 않습니다.`
+      : `${label}(달력 연도가 아닌 12개월 합계) 수출은 ${f.money(e)}로 기준선 ${f.money(target)}${gap ? `보다 ${f.money(Math.abs(gap))} ${gap < 0 ? '적습니다' : '많습니다'}` : '와 같습니다'}.`,
 };

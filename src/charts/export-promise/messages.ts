@@ -1,5 +1,6 @@
 import type { Formatter } from '../../format/format.js';
 import type { Locale } from '../../format/locale.js';
+import { MONTHS } from '../../format/messages.en.js';
 import { localized } from '../../format/localized.js';
 import type { PromiseData } from './derive.js';
 
@@ -45,6 +46,20 @@ export interface ExportPromiseMessages {
   notes: (c: Finding, f: Formatter, q: Sources) => string[];
   /** One year for screen readers: "2016: exports $42.3 billion, line $54.5 billion, …". */
   announce: (year: string, values: string) => string;
+  /** The latest 12 months' label, `month` the last ("2026-08"): "12 months to Aug 2026". */
+  latest: (month: string) => string;
+  /**
+   * What the summary adds for them: exports, the gap to the line as shown (`gapMusd`, negative
+   * below it) and the line; in constant dollars (`real`), why they are left out.
+   */
+  latestText: (
+    label: string,
+    exportsMusd: number,
+    gapMusd: number,
+    targetMusd: number,
+    f: Formatter,
+    real?: boolean,
+  ) => string;
 }
 
 const en: ExportPromiseMessages = {
@@ -75,6 +90,11 @@ const en: ExportPromiseMessages = {
     ].filter((s) => s) as string[];
   },
   announce: (year, values) => `${year}: ${values}`,
+  latest: (month) => `12 months to ${MONTHS[+month.slice(5) - 1].slice(0, 3)} ${month.slice(0, 4)}`,
+  latestText: (label, e, gap, target, f, real) =>
+    real
+      ? `The ${label} are not shown in constant dollars: there are no monthly CPI-U figures here to adjust them with.`
+      : `${label} (a running total, not a calendar year): exports ${f.money(e)}, ${gap ? `${f.money(Math.abs(gap))} ${gap < 0 ? 'below' : 'above'}` : 'at'} the ${f.money(target)} line.`,
 };
 
 /** English here; Korean from messages.ko.ts, loaded on first use (src/format/localized.ts). */

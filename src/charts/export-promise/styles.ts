@@ -49,4 +49,13 @@ export const exportPromiseStyles = css`
   .series-label.band {
     fill: var(--_muted);
   }
+  /* The latest 12 months: hollow, so it never reads as one more calendar year's dot. */
+  .latest-dot {
+    fill: var(--_bg);
+    stroke: var(--_exports);
+    stroke-width: 2;
+  }
+  .series-label.latest {
+    fill: var(--_exports);
+  }
 `;

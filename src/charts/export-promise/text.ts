@@ -5,7 +5,7 @@ import type { ChartText } from '../../frame/view-model.js';
 import { REAL_MESSAGES } from '../real-messages.js';
 import type { TradeMessages } from '../trade-messages.js';
 import { MILESTONE_DATES, MILESTONE_IDS } from '../timeline.js';
-import type { PromiseData } from './derive.js';
+import type { LatestRow, PromiseData } from './derive.js';
 import type { ExportPromiseMessages, Finding } from './messages.js';
 
 /** The President's "up to $11 billion" (2010) and the USITC's estimated range of the gain (2007). */
@@ -51,14 +51,35 @@ export function describeExportPromise(
   milestones: TradeMessages,
   frame: FrameMessages,
   f: Formatter,
+  latest?: LatestRow,
 ): ChartText {
   const c = findingOf(d);
   const finding = m.finding(c, f);
+  let summary = finding;
+  const rows = d.rows.map((r) => ({
+    key: String(r.year),
+    cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), f.tableChange(r.gapMusd)],
+  }));
+  // The latest 12 months: in the summary and the table in nominal dollars; a note in constant ones.
+  const latestText =
+    latest && m.latestText(m.latest(latest.month), latest.exportsMusd, latest.gapMusd, d.targetMusd, f, !!priceYear);
   const notes = [
     ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
   ];
   const real = REAL_MESSAGES[f.locale];
+  if (latest && priceYear === undefined) {
+    summary += ` ${latestText}`;
+    rows.push({
+      key: 'latest',
+      cells: [
+        m.latest(latest.month),
+        f.tableValue(latest.exportsMusd),
+        f.tableValue(d.targetMusd),
+        f.tableChange(latest.gapMusd),
+      ],
+    });
+  } else if (latestText) notes.push(latestText);
   if (priceYear !== undefined)
     notes.push(real.cpiNote(cpiPartial([...d.rows.map((r) => r.year), d.baseline.year, priceYear])));
   const title = m.title(f.years(d.span.from, d.span.to));
@@ -66,15 +87,12 @@ export function describeExportPromise(
   return {
     title,
     subtitle: `${finding} ${unit}`,
-    summary: finding,
+    summary,
     notes,
     table: {
       caption: `${title}. ${unit}`,
       columns: [frame.year, m.names.exports, m.names.target, m.names.gap],
-      rows: d.rows.map((r) => ({
-        key: String(r.year),
-        cells: [f.year(r.year), f.tableValue(r.exportsMusd), f.tableValue(d.targetMusd), f.tableChange(r.gapMusd)],
-      })),
+      rows,
     },
   };
 }

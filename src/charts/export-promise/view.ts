@@ -7,6 +7,7 @@ const SWATCH: Record<Role, (x: number, y: number) => SVGTemplateResult> = {
     svg`<line class="exports-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line><circle class="exports-dot" cx=${x + 8} cy=${y} r="3.5"></circle>`,
   target: (x, y) => svg`<line class="target-line" x1=${x} x2=${x + 16} y1=${y} y2=${y}></line>`,
   band: (x, y) => svg`<rect class="band-area" x=${x} y=${y - 5} width="16" height="10"></rect>`,
+  latest: (x, y) => svg`<circle class="latest-dot" cx=${x + 8} cy=${y} r="4"></circle>`,
 };
 
 /** Marks for an export-promise model. Lit owns every node; no D3 selection touches them. */
@@ -32,6 +33,7 @@ export function renderExportPromise(m: ExportPromiseModel, activeYear: number | 
           svg`<circle class="exports-dot" data-year=${p.year} cx=${p.x} cy=${p.y} r=${p.year === activeYear ? 5 : 3}></circle>`,
       )}
     </g>
+    ${m.latest ? svg`<circle class="latest-dot" data-year=${m.latest.year} cx=${m.latest.x} cy=${m.latest.y} r=${m.latest.year === activeYear ? 6 : 4.5}></circle>` : nothing}
     ${m.axisNote ? svg`<text class="axis-label" x=${m.axisNote.x} y=${m.axisNote.y} font-size=${FONT_PX.tick}>${m.axisNote.text}</text>` : nothing}
     <g class="labels">
       ${m.labels.map(

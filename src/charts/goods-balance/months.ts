@@ -296,7 +296,14 @@ export function monthlySeries(months: readonly TradeMonth[], source: TradeSeries
     complete.has(ly) || previous === undefined || current === undefined
       ? undefined
       : ([previous, current] as [number, number]);
-  return { years, months, source, latest: { month: last, ...(toDate ? { toDate } : {}) } };
+  // With a partial year, also the 12 months to its last month: export-promise's latest point.
+  const last12 = months.length >= 12 ? tenth(months.slice(-12).reduce((t, d) => t + d.exportsMusd, 0)) : undefined;
+  return {
+    years,
+    months,
+    source,
+    latest: { month: last, ...(toDate ? { toDate, ...(last12 === undefined ? {} : { last12 }) } : {}) },
+  };
 }
 
 const checked = new WeakMap<TradeSeries, TradeSeries>();

@@ -44,7 +44,7 @@ describe('goods-balance month views (pure)', () => {
     expect(ticks.map((t) => t.label)).toEqual(['2005', '2010', '2015', '2020', '2025']);
   });
 
-  it('monthlySeries sums complete years only and gives the partial year to date', () => {
+  it('monthlySeries sums complete years only and gives the partial year to date and the latest 12 months', () => {
     const months = Array.from({ length: 20 }, (_, k) => ({
       month: `${2024 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`,
       exportsMusd: 100 + k,
@@ -54,7 +54,8 @@ describe('goods-balance month views (pure)', () => {
     const s = monthlySeries(months, { kind: 'property' });
     expect(s.years.map((y) => y.year)).toEqual([2024]);
     expect(s.years[0].exportsMusd).toBe(1200 + 66);
-    expect(s.latest).toEqual({ month: '2025-08', toDate: [800 + 28, 800 + 12 * 8 + 28] });
+    // With the 12 months to 2025-08 (2024-09…2025-08: k = 8…19) for export-promise's latest point.
+    expect(s.latest).toEqual({ month: '2025-08', toDate: [800 + 28, 800 + 12 * 8 + 28], last12: 1200 + 162 });
   });
 
   it('the to-date line says the percent of the figures as shown, in both languages', () => {
