@@ -112,7 +112,7 @@ describe('<korus-export-promise>: the latest 12 months', () => {
     expect(years.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     // A page's months, 2010-01 to 2012-03: complete years 2010 and 2011, then the 12 months to
     // March 2012 (April–December 2011 at 4,000 and January–March 2012 at 5,000: $51.0B).
-    const months = [];
+    const months: { month: string; exports: number; imports: number }[] = [];
     for (let i = 0; i < 27; i++) {
       const month = `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
       months.push({ month, exports: month >= '2012-01' ? 5000 : 4000, imports: 6000 });

@@ -46,7 +46,12 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
     const l = source.kind === 'census' ? LATEST : own;
     const latest =
       l?.last12 !== undefined && d.span.to === last && +l.month.slice(0, 4) === last + 1
-        ? { year: last + 1, month: l.month, exportsMusd: l.last12, gapMusd: shownChange(d.targetMusd, l.last12) }
+        ? {
+            year: last + 1,
+            label: EXPORT_PROMISE_MESSAGES[ctx.locale].latest(l.month),
+            exportsMusd: l.last12,
+            gapMusd: shownChange(d.targetMusd, l.last12),
+          }
         : undefined;
     return { ...d, priceYear, latest };
   },
@@ -59,7 +64,7 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
     const latest = d.priceYear === undefined ? d.latest : undefined;
     return layoutExportPromise({
       rows: d.rows,
-      latest: latest && { ...latest, label: m.latest(latest.month) },
+      latest,
       from: d.span.from,
       to: d.span.to,
       targetMusd: d.targetMusd,
@@ -79,7 +84,7 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
       // The last column may be the latest 12 months, named as such, never as a year.
       const latest = i === d.rows.length ? d.latest! : undefined;
       const r = latest ?? d.rows[i];
-      const label = latest ? m.latest(latest.month) : f.year(c.year);
+      const label = latest ? latest.label : f.year(c.year);
       const below = r.gapMusd < 0;
       const marks: [string, number, string][] = [
         [m.names.exports, r.exportsMusd, 'exports'],

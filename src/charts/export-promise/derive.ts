@@ -20,8 +20,8 @@ export interface PromiseOptions {
 
 /** The 12 months to the data's latest month, after its last complete year (`year`, the column it takes). */
 export interface LatestRow extends PromiseRow {
-  /** The last of the 12 months, "YYYY-MM". */
-  month: string;
+  /** "12 months to Aug 2026", in the chart's language. */
+  label: string;
 }
 
 export interface PromiseRow {

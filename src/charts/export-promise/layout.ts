@@ -7,7 +7,7 @@ import {
   type TimeChartInput,
   type TimeChartModel,
 } from '../../layout/time-chart.js';
-import type { PromiseRow } from './derive.js';
+import type { LatestRow, PromiseRow } from './derive.js';
 
 export type Role = 'exports' | 'target' | 'band' | 'latest';
 
@@ -20,7 +20,7 @@ export interface ExportPromiseInput extends TimeChartInput {
    * The 12 months to the data's latest month, after `to`: a hollow marker in a column of its own
    * (no year tick), named by its label ("12 months to Aug 2026") beside the others.
    */
-  latest?: PromiseRow & { label: string };
+  latest?: LatestRow;
   /** Direct labels: "Exports", "Up to $11.0B on 2011", "USITC estimate: +$9.7B to +$10.9B on 2011". */
   names: Readonly<Record<Exclude<Role, 'latest'>, string>>;
   /** A unit label for the value axis when set, e.g. "2011 dollars": top left, or in the legend. */

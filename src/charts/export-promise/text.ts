@@ -62,7 +62,7 @@ export function describeExportPromise(
   }));
   // The latest 12 months: in the summary and the table in nominal dollars; a note in constant ones.
   const latestText =
-    latest && m.latestText(m.latest(latest.month), latest.exportsMusd, latest.gapMusd, d.targetMusd, f, !!priceYear);
+    latest && m.latestText(latest.label, latest.exportsMusd, latest.gapMusd, d.targetMusd, f, !!priceYear);
   const notes = [
     ...m.notes(c, f, [f.date(PROMISE.date), PROMISE.value!, f.date(FACT.usitc2007_us_exports_gain_low.date)]),
     milestones.milestonesNote(...(MILESTONE_IDS.map((id) => f.date(MILESTONE_DATES[id])) as [string, string])),
@@ -73,7 +73,7 @@ export function describeExportPromise(
     rows.push({
       key: 'latest',
       cells: [
-        m.latest(latest.month),
+        latest.label,
         f.tableValue(latest.exportsMusd),
         f.tableValue(d.targetMusd),
         f.tableChange(latest.gapMusd),
