@@ -4,6 +4,7 @@
 // - dist/korus-<chart>.js      self-contained ES module defining one tag (one per chart in define.ts)
 // - dist/download.js          the Download menu's code, which those bundles import on first use
 // - dist/data-reader.js       reading a page's own data (`src`, `data`), imported on first use
+// - dist/ko.js, interact.js, monthly.js  Korean, the plot's keyboard and pointer code, the monthly series (same)
 // - dist/embed.html, embed.js  the CMS-safe iframe page (embed.js self-contained, lazy files built in);
 //                              dist/embed-resize.js, its parent helper
 // - dist/lib/**                npm entry points, one file per module, lit, d3 and react left as bare imports
@@ -59,7 +60,8 @@ export default [
     ...bundle(`src/charts/${name}/define.ts`),
     output: { file: `dist/korus-${name}.js`, format: 'es', plugins: [min(true)] },
   })),
-  // Code the bundles above load on first use (scripts/lazy-chunks.mjs): download.js, data-reader.js.
+  // Code the bundles above load on first use (scripts/lazy-chunks.mjs): download.js, data-reader.js,
+  // ko.js, interact.js, monthly.js.
   ...Object.entries(LAZY_CHUNKS).map(([file, { input }]) => ({
     ...bundle(input),
     output: { file: `dist/${file.slice(2)}`, format: 'es', plugins: [min(true)] },

@@ -6,11 +6,14 @@
 // - dist/ko.js           every Korean string (src/format/ko.ts, from load-locale.ts)
 // - dist/monthly.js      the monthly Census series, period parsing and words (src/data/monthly.ts,
 //                        from load-monthly.ts)
+// - dist/interact.js    keyboard and pointer focus, the live region's sentence and the tooltip
+//                        (src/frame/interact.ts, from focus-controller.ts, on a reader's first event)
 // dist/lib keeps the plain dynamic imports for an app's bundler to split.
 export const LAZY_CHUNKS = {
   './download.js': { importer: /download-menu\.ts$/, input: 'src/frame/download.ts' },
   './data-reader.js': { importer: /data-controller\.ts$/, input: 'src/frame/data-reader.ts' },
   './ko.js': { importer: /load-locale\.ts$/, input: 'src/format/ko.ts' },
+  './interact.js': { importer: /focus-controller\.ts$/, input: 'src/frame/interact.ts' },
   './monthly.js': { importer: /load-monthly\.ts$/, input: 'src/data/monthly.ts' },
 };
 

@@ -14,12 +14,11 @@ import { ChartRun } from './chart-run.js';
 import { DataController, DEFAULT_TIMEOUT_MS } from './data-controller.js';
 import type { KorusErrorDetail } from './events.js';
 import { figure } from './figure.js';
-import { FocusController } from './focus.js';
+import { FocusController, interaction } from './focus-controller.js';
 import { followLang, inheritedLang } from './lang.js';
 import { LocaleController } from './locale-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { frameStyles } from './styles.js';
-import { placeTooltip } from './tooltip.js';
 
 export type { ChartContext, KorusErrorDetail };
 
@@ -156,15 +155,17 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
         (attr) => this.getAttribute(attr),
       );
     this._run._update(!this.hasUpdated || changed.size > 0, locale, this._data._series, this._resize.size, options);
-    this._focus._clamp(this._run._plot?.stops.length ?? 0);
+    const focus = this._focus;
+    const f = interaction();
+    if (f) focus.state = f.clamp(focus.state, this._run._plot?.stops.length ?? 0);
   }
 
   protected override updated(): void {
     if (this._lang._holding) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const stop = this._run._plot?.stops[this._focus._state.active ?? -1];
+    const stop = this._run._plot?.stops[this._focus.state.active ?? -1];
     const { widthPx, heightPx } = this._resize.size;
-    if (tip && stop) placeTooltip(tip, stop, widthPx, heightPx);
+    if (tip && stop) interaction()!.placeTooltip(tip, stop, widthPx, heightPx);
     // Told once its words are at hand (they may load with the data reader).
     const error = this._error;
     const message = error && this._errorText(error);
@@ -176,11 +177,18 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     this._lastErrorKey = key;
   }
 
-  /** Also waits for the data reader and a language's strings on their way, so the chart is drawn. */
+  /**
+   * Also waits for the data reader, a language's strings and the interaction code on their way,
+   * so the chart is drawn (and a key pressed meanwhile has moved the focus).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     const pending = () =>
-      this._data._awaiting ?? this._data._wordsLoad ?? this._lang._awaiting ?? this._run._monthlyLoad;
+      this._data._awaiting ??
+      this._data._wordsLoad ??
+      this._lang._awaiting ??
+      this._run._monthlyLoad ??
+      this._focus._awaiting;
     while (pending()) {
       await pending();
       done = await super.getUpdateComplete();
@@ -208,7 +216,7 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     const plot = this._run._plot;
     const error = this._error;
     const size = this._resize.size;
-    const { active, part } = this._focus._state;
+    const { active, part } = this._focus.state;
     const stop = active !== undefined ? plot?.stops[active] : undefined;
     const key = part !== undefined ? stop?.parts?.[part]?.key : undefined;
     return figure({

@@ -151,6 +151,7 @@ export class DataController implements ReactiveController {
     this._error = e;
   }
 
+  /** Starts the `src` request; the data reader makes it (fetch-src.ts) and tells the page. */
   private _start(): void {
     const h = this._host;
     const url = h.src!;
@@ -158,39 +159,24 @@ export class DataController implements ReactiveController {
     this._resume = !h.isConnected;
     // A chart removed before its first update asks for nothing: re-attaching it starts the request.
     if (this._resume) return;
-    const controller = new AbortController();
-    this._fetch = controller;
+    const { signal } = (this._fetch = new AbortController());
     h.requestUpdate();
     const timeout = h.timeout;
-    loadReader()
-      .then((r) => {
-        // Removed while the data reader loaded: the request never starts.
-        if (controller.signal.aborted) throw controller.signal.reason;
-        return r.loadTradeYears(url, controller.signal, timeout);
-      })
-      .then(
-        (years) => {
-          if (controller.signal.aborted) return;
-          this._fetch = undefined;
-          this._loading = false;
-          this._error = undefined;
-          this._take(years, { kind: 'url', url });
-          h.requestUpdate();
-          h.dispatchEvent(
-            new CustomEvent('korus-load', {
-              detail: { years: Array.isArray(years) ? years.length : years.rows.length },
-              bubbles: true,
-              composed: true,
-            }),
-          );
-        },
-        (e: unknown) => {
-          // Aborted: a newer src or a removed element; the newer request speaks instead.
-          if (controller.signal.aborted) return;
-          this._fail(e instanceof DataError ? e : new DataError('fetch-network', { url }));
-          h.requestUpdate();
-        },
-      );
+    const done = (years?: TradeYear[] | ParsedTable, error?: DataError) => {
+      if (signal.aborted) return;
+      if (error) this._fail(error);
+      else {
+        this._fetch = undefined;
+        this._loading = false;
+        this._error = undefined;
+        this._take(years!, { kind: 'url', url });
+      }
+      h.requestUpdate();
+    };
+    loadReader().then(
+      (r) => r.fetchSrc(h, url, signal, timeout, done),
+      (e: DataError) => done(undefined, e),
+    );
   }
 }
 

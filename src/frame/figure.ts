@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../format/locale.js';
 import { dataTable } from './data-table.js';
-import type { FocusController } from './focus.js';
+import { interaction, type FocusController } from './focus-controller.js';
 import { footer, type FooterParts } from './footer.js';
 import type { Size } from './resize-controller.js';
-import { tooltip } from './tooltip.js';
 import type { ChartText, FocusStop } from './view-model.js';
 
 /** What one frame of a chart shows; `text` is undefined until the chart has words (or after a refusal). */
@@ -48,11 +47,11 @@ export function figure(p: FigureParts): TemplateResult {
       aria-roledescription="chart"
       aria-labelledby="title"
       aria-describedby="summary hint"
-      @keydown=${f._onKeyDown}
-      @pointermove=${f._onPointerMove}
-      @pointerleave=${f._onPointerLeave}
-      @focus=${f._onFocus}
-      @blur=${f._onBlur}
+      @keydown=${f}
+      @pointermove=${f}
+      @pointerleave=${f}
+      @focus=${f}
+      @blur=${f}
     >
       ${
         errorMessage && !text
@@ -68,9 +67,9 @@ export function figure(p: FigureParts): TemplateResult {
           </svg>`
           : nothing
       }
-      ${p._stop ? tooltip(p._stop, f._state.part) : nothing}
+      ${p._stop ? interaction()!.tooltip(html, p._stop, f.state.part) : nothing}
     </div>
-    <div class="sr-only" aria-live="polite">${f._announcement}</div>
+    <div class="sr-only" aria-live="polite">${f.announcement}</div>
     ${
       text
         ? html`<p class="sr-only" id="summary">${text.summary}</p>

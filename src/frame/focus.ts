@@ -1,10 +1,21 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { FocusStop } from './view-model.js';
 
 /** Which stop is active, and which of its marks (`parts`), for charts with several per stop. */
 export interface FocusState {
   active?: number;
   part?: number;
+}
+
+/**
+ * What a reader did on the plot, as plain data recorded when the event fired (so an event that
+ * waited for dist/interact.js is handled as it would have been at once): the DOM event's type,
+ * its key, and the pointer's place inside the plot.
+ */
+export interface PlotEvent {
+  type: string;
+  key?: string;
+  x?: number;
+  y?: number;
 }
 
 /** A stop made active, keeping the focused mark where the new stop has one at that place. */
@@ -45,59 +56,32 @@ export function focusAfterKey(s: FocusState, key: string, stops: readonly FocusS
 }
 
 /**
- * Keyboard and pointer focus over a chart's stops: the plot's event handlers, the state, and the
- * sentence for the live region. Focus lands on the latest year: that is where a reader's
- * question usually starts.
+ * The state after an event on the plot, with the live region's sentence where the reader moved
+ * by keyboard or focus; undefined when the event changes nothing. Focus lands on the latest
+ * year: that is where a reader's question usually starts.
  */
-export class FocusController {
-  _state: FocusState = {};
-  _announcement = '';
+export function focusAfter(
+  s: FocusState,
+  e: PlotEvent,
+  stops: readonly FocusStop[],
+): { state: FocusState; announce?: string } | undefined {
+  let state: FocusState | undefined;
+  if (e.type === 'keydown') state = focusAfterKey(s, e.key!, stops);
+  else if (e.type === 'pointermove') {
+    if (!stops.length) return undefined;
+    const [x, y] = [e.x!, e.y!];
+    const i = stops.findIndex((t) => x >= t.x0 && x < t.x1 && y >= (t.y0 ?? -Infinity) && y < (t.y1 ?? Infinity));
+    return { state: select(stops, i >= 0 ? i : undefined, s.part) };
+  } else if (e.type === 'focus') {
+    if (s.active !== undefined) return undefined;
+    state = select(stops, stops.length - 1);
+  } else return { state: {} };
+  const stop = state?.active !== undefined ? stops[state.active] : undefined;
+  const announce = stop && (state!.part !== undefined ? stop.parts![state!.part].announce : stop.announce);
+  return state && { state, announce };
+}
 
-  constructor(
-    private readonly _host: ReactiveControllerHost & Element,
-    private readonly _stops: () => readonly FocusStop[],
-  ) {}
-
-  /** Makes `next` the state; with `announce`, the live region reads the focused mark or stop. */
-  private _set(next: FocusState, announce?: boolean): void {
-    this._state = next;
-    const stop = next.active !== undefined ? this._stops()[next.active] : undefined;
-    if (announce && stop)
-      this._announcement = next.part !== undefined ? stop.parts![next.part].announce : stop.announce;
-    this._host.requestUpdate();
-  }
-
-  /** After a new layout: an active stop beyond the last becomes the last. */
-  _clamp(count: number): void {
-    const { active } = this._state;
-    if (active !== undefined && active >= count)
-      this._state = { ...this._state, active: count ? count - 1 : undefined };
-  }
-
-  _onKeyDown = (e: KeyboardEvent): void => {
-    const next = focusAfterKey(this._state, e.key, this._stops());
-    if (!next) return;
-    e.preventDefault();
-    this._set(next, next.active !== undefined);
-  };
-
-  _onPointerMove = (e: PointerEvent): void => {
-    const stops = this._stops();
-    if (!stops.length) return;
-    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const [x, y] = [e.clientX - box.left, e.clientY - box.top];
-    const i = stops.findIndex((s) => x >= s.x0 && x < s.x1 && y >= (s.y0 ?? -Infinity) && y < (s.y1 ?? Infinity));
-    this._set(select(stops, i >= 0 ? i : undefined, this._state.part));
-  };
-
-  _onPointerLeave = (): void => {
-    if (this._host.shadowRoot?.activeElement?.classList.contains('plot')) return;
-    this._set({});
-  };
-
-  _onFocus = (): void => {
-    if (this._state.active === undefined) this._set(select(this._stops(), this._stops().length - 1), true);
-  };
-
-  _onBlur = (): void => this._set({});
+/** An active stop beyond the last (after a new layout) made the last. */
+export function clamp(s: FocusState, count: number): FocusState {
+  return s.active !== undefined && s.active >= count ? { ...s, active: count ? count - 1 : undefined } : s;
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { html as Html, TemplateResult } from 'lit';
 import type { FocusStop } from './view-model.js';
 
 const GAP = 12;
@@ -33,8 +33,11 @@ export function placeTooltip(tip: HTMLElement, stop: FocusStop, widthPx: number,
   Object.assign(tip.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
 }
 
-/** The tooltip of a stop, its focused mark's row marked current (placed by placeTooltip once drawn). */
-export function tooltip(stop: FocusStop, part: number | undefined): TemplateResult {
+/**
+ * The tooltip of a stop, its focused mark's row marked current (placed by placeTooltip once drawn).
+ * It takes the element's `html`, so dist/interact.js carries no second copy of Lit.
+ */
+export function tooltip(html: typeof Html, stop: FocusStop, part: number | undefined): TemplateResult {
   const current = part !== undefined ? stop.parts?.[part]?.row : undefined;
   return html`<div class="tooltip" part="tooltip" aria-hidden="true">
     <strong>${stop.heading}</strong>
