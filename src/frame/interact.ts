@@ -7,6 +7,8 @@ import { focusAfter, type FocusState, type PlotEvent } from './focus.js';
 import type { FocusStop } from './view-model.js';
 
 export { clamp } from './focus.js';
+import { adoptTooltipStyles } from './tooltip.js';
+
 export { placeTooltip, tooltip } from './tooltip.js';
 
 /** The controller as this chunk sees it (FocusController in focus-controller.ts). */
@@ -14,7 +16,7 @@ export interface Focus {
   state: FocusState;
   announcement: string;
   queue: PlotEvent[];
-  host: { requestUpdate(): void };
+  host: Element & { requestUpdate(): void };
   stops(): readonly FocusStop[];
 }
 
@@ -28,5 +30,7 @@ export function flush(f: Focus): void {
     f.state = next.state;
     if (next.announce !== undefined) f.announcement = next.announce;
   }
-  if (changed) f.host.requestUpdate();
+  if (!changed) return;
+  if (f.host.shadowRoot) adoptTooltipStyles(f.host.shadowRoot);
+  f.host.requestUpdate();
 }

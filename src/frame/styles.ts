@@ -106,41 +106,11 @@ export const frameStyles = css`
     fill: var(--_milestone);
     font-size: 12px;
   }
-  .tooltip {
-    position: absolute;
-    pointer-events: none;
-    background: var(--_tooltip-bg);
-    color: var(--_text);
-    border: 1px solid var(--_grid);
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
-    padding: 6px 8px;
-    font-size: 13px;
-    font-variant-numeric: tabular-nums;
-    /* Wraps rather than leave a narrow chart; a value never breaks. */
-    max-width: 100%;
-    box-sizing: border-box;
-    z-index: 1;
-  }
-  .tooltip-row span:last-child {
-    white-space: nowrap;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 2;
     pointer-events: none;
-  }
-  .tooltip-row.current {
-    font-weight: 700;
-  }
-  .tooltip-row {
-    display: flex;
-    gap: 12px;
-    justify-content: space-between;
   }
   .alert {
     border-left: 4px solid #b00020;

@@ -3,6 +3,52 @@ import type { FocusStop } from './view-model.js';
 
 const GAP = 12;
 
+// The tooltip's styles travel with it (dist/interact.js): adopted into a chart's shadow root when
+// its first tooltip is about to be drawn. `css` only names the template for the build's minifier.
+const css = (s: TemplateStringsArray) => s[0];
+const TOOLTIP_CSS = css`
+  .tooltip {
+    position: absolute;
+    pointer-events: none;
+    background: var(--_tooltip-bg);
+    color: var(--_text);
+    border: 1px solid var(--_grid);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
+    padding: 6px 8px;
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+    /* Wraps rather than leave a narrow chart; a value never breaks. */
+    max-width: 100%;
+    box-sizing: border-box;
+    z-index: 1;
+  }
+  .tooltip-row span:last-child {
+    white-space: nowrap;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  .tooltip-row.current {
+    font-weight: 700;
+  }
+  .tooltip-row {
+    display: flex;
+    gap: 12px;
+    justify-content: space-between;
+  }
+`;
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the tooltip's styles to a chart's shadow root, once. */
+export function adoptTooltipStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /**
  * Puts a drawn tooltip inside the plot (`widthPx` × `heightPx`) and off the mark it describes:
  * beside its anchor (to the left past the middle, else to the right), on the other side when that
