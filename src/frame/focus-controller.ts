@@ -43,8 +43,9 @@ export class FocusController {
     const escape = key === 'Escape' && (this.state.active !== undefined || this.queue.length > 0);
     if (type === 'keydown' && this.stops().length && (KEYS.test(key) || escape)) e.preventDefault();
     if (type === 'pointerleave' && this.host.shadowRoot?.activeElement?.classList.contains('plot')) return;
-    const box = (e.currentTarget as Element).getBoundingClientRect();
-    this.queue.push({ type, key, x: e.clientX - box.left, y: e.clientY - box.top });
+    // The pointer's place is read when it moves, and only then (a layout read).
+    const box = type === 'pointermove' ? (e.currentTarget as Element).getBoundingClientRect() : undefined;
+    this.queue.push({ type, key, x: box && e.clientX - box.left, y: box && e.clientY - box.top });
     if (interact) return interact.flush(this);
     this._awaiting ??= (interactLoad ??= import('./interact.js').then(
       (m) => (interact = m),
