@@ -298,7 +298,9 @@ for (const name of names) {
 }
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 for (const name of names.filter((n) => !failures[n])) {
-  const problems = SSR[name] ? await checkServerRendered(browser, name) : await check(browser, name);
+  const problems = await (SSR[name] ? checkServerRendered(browser, name) : check(browser, name)).catch((e) => [
+    `check failed: ${e.message.split('\n')[0]}`,
+  ]);
   if (problems.length) failures[name] = problems;
   const passed = SSR[name]
     ? 'served with each chart in Declarative Shadow DOM, hydrated in place, live'
