@@ -61,7 +61,7 @@ const variants = variantContenders(
     return { label, file };
   }),
 );
-const contenders = [CONTENDERS[0], ...variants, ...CONTENDERS.slice(1), SSR];
+const contenders = [CONTENDERS[0], ...variants, ...CONTENDERS.slice(1), ...SSR];
 const sizes = await buildPages(repo, contenders);
 log(
   `pages built; JS gzip: ${contenders.map((c) => `${c.name} ${(sizes[c.id].jsGzip / 1024).toFixed(1)} KiB`).join(', ')}`,

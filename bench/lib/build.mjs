@@ -23,12 +23,21 @@ export const CONTENDERS = [
 
 /**
  * Ours server-rendered (issue 15): the page holds what `korus-charts render goods-balance --format
- * html` prints (renderChart() from dist/lib/ssr) and loads dist/korus-charts-hydrate.js, as a page
- * with server-rendered charts would. Measured for first paint only (the `paint` metric).
+ * html` prints (renderChart() from dist/lib/ssr) and loads dist/korus-charts-hydrate.js as the
+ * README tells such a page to: after the first paint, since the chart is already on screen (see
+ * HYDRATE). The second page loads it as a plain module script, to show what that costs: the
+ * bundle's evaluation (about 70 ms) often runs before Chromium's first frame and holds it back.
+ * Measured for first paint only (the `paint` metric).
  */
-export const SSR = { id: 'korus-ssr', name: 'korus-charts, server-rendered', ours: true, ssr: true };
-/** Who the `paint` metric loads: the server-rendered page, the client-rendered one, the static floor. */
-export const PAINT_CONTENDERS = ['korus-ssr', 'korus', 'static'];
+export const SSR = [
+  { id: 'korus-ssr', name: 'korus-charts, server-rendered', ours: true, ssr: 'after-paint' },
+  { id: 'korus-ssr-module', name: 'korus-charts, server-rendered, plain module script', ours: true, ssr: 'module' },
+];
+/** The README's snippet: import the hydrating bundle once the first frame has painted. */
+export const HYDRATE = (src) =>
+  `<script type="module">requestAnimationFrame(() => setTimeout(() => import('./${src}')));</script>`;
+/** Who the `paint` metric loads: the server-rendered pages, the client-rendered one, the static floor. */
+export const PAINT_CONTENDERS = ['korus-ssr', 'korus-ssr-module', 'korus', 'static'];
 /** The plot box the bench page gives our chart (720 px wide, --korus-plot-height: 400px), for the server's layout. */
 const SSR_SIZE = { width: 720, height: 400 };
 
@@ -179,7 +188,7 @@ export async function buildPages(repo, contenders = CONTENDERS) {
           n,
           head: `<script>${korusAdapter}</script>`,
           body: c.markup,
-          script: `<script type="module" src="${c.id}.js"></script>`,
+          script: c.ssr === 'module' ? `<script type="module" src="${c.id}.js"></script>` : HYDRATE(`${c.id}.js`),
         });
       } else if (c.id === 'korus' || c.file) {
         html = page({
