@@ -1,5 +1,5 @@
 import { DataError } from '../../data/errors.js';
-import { loadMonthly, type MonthlyModule } from '../../data/load-monthly.js';
+import { loadedMonthly, loadMonthly, type MonthlyModule } from '../../data/load-monthly.js';
 import type { TradeSeries } from '../../data/types.js';
 import type { Locale } from '../../format/locale.js';
 import type { BeforeAfterPeriods } from './compare-periods.js';
@@ -46,15 +46,19 @@ export const periodsLoading = () => loading;
 
 /** A promise while dist/monthly.js loads for these periods; undefined once it is at hand (or failed). */
 export function preparePeriods(series: TradeSeries, before: Period, after: Period): Promise<unknown> | undefined {
+  // Already at hand (a server renderer installs it, korus-charts/ssr): used at once, nothing to wait for.
+  if (!monthly && loadedMonthly()) adopt(loadedMonthly()!);
   if (monthly || failed || !needed(series, before, after)) return undefined;
   return (loading ??= loadMonthly().then((m) => {
     loading = undefined;
     if (!m) failed = true;
-    else {
-      monthly = m;
-      words = m.PERIOD_MESSAGES;
-    }
+    else adopt(m);
   }));
+}
+
+function adopt(m: MonthlyModule) {
+  monthly = m;
+  words = m.PERIOD_MESSAGES;
 }
 
 /**
