@@ -22,8 +22,8 @@ async function openDemo(query = ''): Promise<Demo> {
     15000,
   );
   const section = (chart: string) => doc.querySelector<HTMLElement>(`section[data-chart="${chart}"]`)!;
-  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]'))
-    await drawn(s.querySelector(`korus-${s.dataset.chart}`)!, 15000);
+  // Every chart, the latest months' too (it waits for dist/monthly.js).
+  for (const chart of doc.querySelectorAll('main .stage > *')) await drawn(chart, 15000);
   return { frame, doc, section };
 }
 
