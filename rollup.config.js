@@ -93,7 +93,7 @@ export default [
       'charts/before-after/define': 'src/charts/before-after/define.ts',
     },
     // Everything from node_modules stays a bare import for the app's bundler to share.
-    external: (id) => /^(lit|@lit\/|@lit-labs\/ssr|d3-|react(\/|$))/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/ssr|parse5$|d3-|react(\/|$))/.test(id),
     plugins: [ts(), copyFile('src/jsx.d.ts', 'jsx.d.ts')],
     output: {
       dir: 'dist/lib',

@@ -1,7 +1,8 @@
 // `npm run bench` (after `npm run build`): builds the contenders' pages, measures them in
 // headless Chromium and writes bench/results/latest.md. Options:
 //   --runs N        runs per contender and metric (default 11, or BENCH_RUNS)
-//   --only a,b      metrics to run: first, first4x, many, resize (default all)
+//   --only a,b      metrics to run: first, first4x, many, resize, paint (default all; `--only paint` is
+//                   issue 15's first-paint comparison alone, about a minute)
 //   --out FILE      where to write the report (default bench/results/latest.md)
 //   --variant label=path/to/korus-charts.js   also measure another build of ours (repeatable)
 import { spawnSync } from 'node:child_process';
@@ -42,7 +43,7 @@ for (const f of ['dist/korus-charts.js', 'dist/korus-charts.iife.js']) {
   }
 }
 
-const { buildPages, CONTENDERS, variantContenders } = await import('./lib/build.mjs');
+const { buildPages, CONTENDERS, SSR, variantContenders } = await import('./lib/build.mjs');
 const { measureAll, METRICS, launch } = await import('./lib/measure.mjs');
 const { serve } = await import('./lib/serve.mjs');
 const { renderReport, summarise, summariseCdp } = await import('./lib/report.mjs');
@@ -60,7 +61,7 @@ const variants = variantContenders(
     return { label, file };
   }),
 );
-const contenders = [CONTENDERS[0], ...variants, ...CONTENDERS.slice(1)];
+const contenders = [CONTENDERS[0], ...variants, ...CONTENDERS.slice(1), ...SSR];
 const sizes = await buildPages(repo, contenders);
 log(
   `pages built; JS gzip: ${contenders.map((c) => `${c.name} ${(sizes[c.id].jsGzip / 1024).toFixed(1)} KiB`).join(', ')}`,
@@ -119,6 +120,7 @@ const md = renderReport({
   cdp: summariseCdp(result.samples),
   tags,
   versions,
+  metrics: metrics.map((m) => m.id),
 });
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, md);

@@ -1,7 +1,7 @@
 // One chart's control panel: every change sets the live element's attributes and rewrites the
 // embed code from the same settings, so what you copy is what you see.
-import { censusSeries, cpiFor } from '../dist/korus-charts.js';
-import { jsx, renderCommand, scriptTag } from './snippets.js';
+import { censusSeries, cpiFor } from '../dist/korus-charts-hydrate.js';
+import { codePieces, jsx, renderCommand, scriptTag } from './snippets.js';
 
 /**
  * Reads a form into the chart's attributes, in the order the controls appear: [[name, value], …]
@@ -29,7 +29,9 @@ function fillYears(select, years) {
 
 /**
  * Sets up the chapter `section` (data-chart="goods-balance", …): its controls start at `initial`
- * ({ from: 2007, … }); `page()` gives the page's { theme } for a chart that follows the reader;
+ * ({ from: 2007, … }); a section the build wrote out (data-prerendered: scripts/build-demo.mjs)
+ * already has its shared controls, embed code and years, so nothing is added and the page does not
+ * move; `page()` gives the page's { theme } for a chart that follows the reader;
  * `cdn` is { url, integrity }; `translateIn(root)` sets the page's words in new markup and `text(key)`
  * gives one. Returns `apply`, to call again when the page's switches change.
  */
@@ -38,18 +40,18 @@ export function configurator(section, { initial, page, cdn, translateIn, text })
   const element = section.querySelector(`korus-${chart}`);
   const form = section.querySelector('form');
   const stage = section.querySelector('.stage');
-  const fields = form.querySelector('.fields');
-  fields.append(document.getElementById('shared-controls').content.cloneNode(true));
-  section.querySelector('.workbench').after(document.getElementById('embed-code').content.cloneNode(true));
-  translateIn(section);
-
-  const years = censusSeries().years.map((d) => d.year);
-  for (const select of form.querySelectorAll('[data-years]')) fillYears(select, years);
-  for (const select of form.querySelectorAll('[data-cpi-years]'))
-    fillYears(
-      select,
-      years.filter((y) => cpiFor(y) !== undefined),
-    );
+  if (!section.hasAttribute('data-prerendered')) {
+    form.querySelector('.fields').append(document.getElementById('shared-controls').content.cloneNode(true));
+    section.querySelector('.workbench').after(document.getElementById('embed-code').content.cloneNode(true));
+    translateIn(section);
+    const years = censusSeries().years.map((d) => d.year);
+    for (const select of form.querySelectorAll('[data-years]')) fillYears(select, years);
+    for (const select of form.querySelectorAll('[data-cpi-years]'))
+      fillYears(
+        select,
+        years.filter((y) => cpiFor(y) !== undefined),
+      );
+  }
   for (const [name, value] of Object.entries(initial)) form.elements[name].value = String(value);
 
   const names = new Set([...form.elements].map((el) => el.name).filter((n) => n && n !== 'width'));
@@ -94,19 +96,16 @@ export function configurator(section, { initial, page, cdn, translateIn, text })
   return apply;
 }
 
-/**
- * Sets a code block's text so that lines wrap only between words: a browser would otherwise
- * break after any hyphen ("--price-⏎year"). Words longer than a phone's line (URLs, hashes)
- * stay breakable anywhere. The block's textContent is exactly `text`.
- */
+/** Sets a code block's text in the pieces codePieces() gives (the build writes the same); its textContent is exactly `text`. */
 function showCode(code, text) {
-  const word = (part) => {
+  const piece = ({ text, word }) => {
+    if (!word) return text;
     const span = document.createElement('span');
     span.className = 'word';
-    span.textContent = part;
+    span.textContent = text;
     return span;
   };
-  code.replaceChildren(...text.split(/(\s+)/).map((part) => (part.trim() && part.length <= 36 ? word(part) : part)));
+  code.replaceChildren(...codePieces(text).map(piece));
 }
 
 /**

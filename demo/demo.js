@@ -1,33 +1,21 @@
 // The demo page: the story in three charts, each with its settings and embed code, and the
 // page-wide language and theme switches.
-import { fact } from '../dist/korus-charts.js'; // defines the three tags and exports the data API
+// The published page (dist/demo/) comes with all of this already written in, charts included
+// (scripts/build-demo.mjs, server-rendered): the script then only takes over, and nothing moves.
+// The hydrating bundle defines the three tags, adopts those charts and exports the data API.
+import '../dist/korus-charts-hydrate.js';
 import { configurator } from './configurator.js';
 import { LANGS, t, translate } from './i18n.js';
-import { beforeAfterStory, exportPromiseStory, goodsBalanceStory, lead } from './story.js';
-
-// The story's settings, which the charts start from and the paragraphs describe: from the year
-// the agreement was signed; 2011, the last full year before it took effect, as the baseline and
-// the first of the two years the U.S. Trade Representative compared; the promise in $ billions, from data/.
-const STORY = {
-  from: 2007,
-  baseline: 2011,
-  promise: fact('obama2010_exports_promise').value,
-  before: 2011,
-  after: 2016,
-};
-const CHAPTERS = {
-  'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
-  'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
-  'before-after': { initial: { before: STORY.before, after: STORY.after }, story: beforeAfterStory },
-};
+import { CHAPTERS, lead, STORY } from './story.js';
 
 const params = new URLSearchParams(location.search);
 const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
+const root = document.documentElement;
+// ?lang= wins; otherwise the page's own language (the build writes index.html in English, index.ko.html in Korean).
 const page = {
-  lang: LANGS.includes(params.get('lang')) ? params.get('lang') : 'en',
+  lang: LANGS.includes(params.get('lang')) ? params.get('lang') : LANGS.includes(root.lang) ? root.lang : 'en',
   theme: ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : prefersDark ? 'dark' : 'light',
 };
-const root = document.documentElement;
 root.lang = page.lang;
 root.dataset.theme = page.theme;
 
@@ -63,6 +51,12 @@ function render() {
     p.textContent = CHAPTERS[p.dataset.story].story(page.lang, STORY);
   for (const status of document.querySelectorAll('.snippet .status')) status.textContent = '';
   for (const apply of applyAll) apply();
+  // The latest months' chart has no settings of its own: it follows the page.
+  const latest = document.querySelector('[data-chapter="latest"] korus-before-after');
+  for (const [name, value] of Object.entries({ ...CHAPTERS.latest.initial, theme: page.theme }))
+    latest.setAttribute(name, value);
+  latest.removeAttribute('lang');
+  latest.requestUpdate();
 }
 
 for (const radio of document.querySelectorAll('input[name="page-lang"], input[name="page-theme"]')) {

@@ -34,3 +34,16 @@ export function renderCommand(chart, attrs, widthPx) {
   const width = widthPx ? ` --width ${widthPx}` : '';
   return `npx korus-charts render ${chart} --format html${options}${width} > ${chart}.html`;
 }
+
+/**
+ * A code block's text as the pieces it is shown in, so that lines wrap only between words (a
+ * browser would otherwise break after any hyphen: "--price-⏎year"): [{ text, word }], where a
+ * `word` piece is kept whole and the rest (spaces; words longer than a phone's line, such as URLs
+ * and hashes) may break anywhere. The pieces' texts joined are exactly `text`.
+ */
+export function codePieces(text) {
+  return text
+    .split(/(\s+)/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, word: Boolean(part.trim()) && part.length <= 36 }));
+}

@@ -1,7 +1,28 @@
 // The story's paragraphs, with every figure computed from the library's data API (the same
-// Census series and CPI-U the charts draw), in English and Korean. The story's settings (which
-// years it compares, the promise) are the charts' initial settings in demo.js.
-import { censusSeries, cpiFor, fact, formatterFor } from '../dist/korus-charts.js';
+// Census series and CPI-U the charts draw), in English and Korean, and the settings the charts
+// start from. scripts/build-demo.mjs runs this file in Node too (with korus-charts/api), to write
+// the paragraphs into the published page.
+import { censusLatest, censusSeries, cpiFor, fact, formatterFor } from '../dist/korus-charts-hydrate.js';
+
+const latestYear = Number(censusLatest().month.slice(0, 4));
+
+/**
+ * The story's settings, which the charts start from and the paragraphs describe: from the year
+ * the agreement was signed; 2011, the last full year before it took effect, as the baseline and
+ * the first of the two years the U.S. Trade Representative compared; the promise in $ billions,
+ * from data/; and the latest year's months against the same months of the year before (a partial
+ * year is compared over its published months: issue 19).
+ */
+export const STORY = {
+  from: 2007,
+  baseline: 2011,
+  promise: fact('obama2010_exports_promise').value,
+  before: 2011,
+  after: 2016,
+  latestBefore: latestYear - 1,
+  latestAfter: latestYear,
+  latestMonth: Number(censusLatest().month.slice(5)),
+};
 
 const byYear = (year) => censusSeries().years.find((d) => d.year === year);
 const lastYear = () => censusSeries().years.at(-1);
@@ -138,3 +159,51 @@ export function beforeAfterStory(lang, { before, after }) {
     `imports ${verb(im)} ${im.pct}, from ${m(a.importsMusd)} to ${m(b.importsMusd)}; ${balance}`
   );
 }
+
+/**
+ * The latest months: the partial year's exports so far against the same months of the year
+ * before (censusLatest(), the figures of goods-balance's to-date line), with the percent of the
+ * figures as shown. The chart after it, before-after over the same two years, adds imports and the
+ * balance.
+ */
+export function latestStory(lang, { latestBefore, latestAfter, latestMonth }) {
+  const f = formatterFor(lang);
+  const m = f.moneyLong;
+  const { toDate } = censusLatest();
+  if (!toDate)
+    return lang === 'ko'
+      ? `${latestAfter}년 통계는 12월까지 모두 나와 있습니다. 아래 차트는 ${latestBefore}년과 ${latestAfter}년의 수출, 수입, 상품수지를 나란히 보여 줍니다.`
+      : `Census figures for ${latestAfter} are complete. The chart below compares ${latestBefore} and ${latestAfter}: exports, imports and the balance.`;
+  const [before, now] = toDate;
+  // The change of the amounts as shown, to the tenth of a billion: $45.3B to $55.0B is +21.4%.
+  const shown = (musd) => Math.round(musd / 100) / 10;
+  const ratio = shown(now) / shown(before) - 1;
+  const change = pct(f, ratio);
+  const months = latestMonth > 1 ? `1~${latestMonth}월` : '1월';
+  if (lang === 'ko') {
+    const verb = ratio > 0 ? `${change} 늘었습니다` : ratio < 0 ? `${change} 줄었습니다` : '같았습니다';
+    return (
+      `${latestAfter}년 통계는 ${latestMonth}월까지 나와 있습니다. ${latestAfter}년 ${months} 미국의 대한국 상품 수출은 ${m(now)}로, ` +
+      `${latestBefore}년 같은 기간(${m(before)})${ratio === 0 ? '과' : '보다'} ${verb}. ` +
+      `아래 차트는 두 해 ${months}의 수출, 수입, 상품수지를 나란히 보여 줍니다.`
+    );
+  }
+  const name = (month) =>
+    new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const span = latestMonth > 1 ? `January–${name(latestMonth)}` : 'January';
+  const than = ratio === 0 ? 'the same as in' : `${change} ${ratio > 0 ? 'more' : 'less'} than in`;
+  return (
+    `Census figures for ${latestAfter} run through ${name(latestMonth)}. In ${span} ${latestAfter}, U.S. goods exports to Korea were ${m(now)}, ` +
+    `${than} the same months of ${latestBefore} (${m(before)}). ` +
+    `The chart below compares the same months of both years: exports, imports and the balance.`
+  );
+}
+
+/** Each chapter: the settings its chart starts from (form order) and its paragraph. */
+export const CHAPTERS = {
+  'goods-balance': { initial: { from: STORY.from }, story: goodsBalanceStory },
+  'export-promise': { initial: { baseline: STORY.baseline, promise: STORY.promise }, story: exportPromiseStory },
+  'before-after': { initial: { before: STORY.before, after: STORY.after }, story: beforeAfterStory },
+  // No settings panel: the chart's attributes are these.
+  latest: { initial: { before: STORY.latestBefore, after: STORY.latestAfter }, story: latestStory },
+};

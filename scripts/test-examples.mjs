@@ -1,8 +1,11 @@
 // Packs korus-charts (`npm pack`), installs the tarball into every example under examples/, builds
 // them, and checks in Chromium that each page renders the three charts with the attributes and
-// `data` rows it gives them. `npm run test:examples`; .ci/run runs it after `npm test`.
+// `data` rows it gives them. The server-rendering examples (astro, eleventy, node-http) are checked
+// twice: the HTML as served, fetched with no browser, must hold each chart as Declarative Shadow DOM,
+// and in Chromium the script must hydrate that markup (same SVG node) into a live chart.
+// `npm run test:examples`; .ci/run runs it after `npm test`.
 //   node scripts/test-examples.mjs [react vue ...]   only these examples
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -12,7 +15,39 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Where each example's page is after its build (html/ needs none).
-const EXAMPLES = { html: '.', react: 'dist', vue: 'dist', svelte: 'dist', angular: 'dist/browser' };
+const EXAMPLES = {
+  html: '.',
+  react: 'dist',
+  vue: 'dist',
+  svelte: 'dist',
+  angular: 'dist/browser',
+  astro: 'dist',
+  eleventy: 'dist',
+  'node-http': '.',
+};
+// The server-rendering examples: the page to load (node-http's is its own server's, per request)
+// and the charts it must carry before any script runs, each with its title as the server wrote it.
+const SSR = {
+  astro: {
+    path: '/',
+    charts: [
+      { tag: 'korus-goods-balance', title: '미국의 대한국 상품 교역, 2007~2025년' },
+      { tag: 'korus-export-promise', title: 'U.S. goods exports to South Korea and the KORUS promise, 2011–2025' },
+    ],
+  },
+  eleventy: {
+    path: '/',
+    charts: [
+      { tag: 'korus-goods-balance', title: '미국의 대한국 상품 교역, 2007~2025년' },
+      { tag: 'korus-before-after', title: 'U.S. goods trade with South Korea, 2012 and 2017' },
+    ],
+  },
+  'node-http': {
+    path: '/?chart=goods-balance&lang=ko&from=2010',
+    server: ['node', 'server.mjs'],
+    charts: [{ tag: 'korus-goods-balance', title: '미국의 대한국 상품 교역, 2010~2025년' }],
+  },
+};
 const only = process.argv.slice(2);
 const names = only.length ? only : Object.keys(EXAMPLES);
 
@@ -50,8 +85,9 @@ function installAndBuild(name, packedSri) {
   if (installed !== packedSri) throw new Error(`${name}: installed korus-charts is not the tarball just packed`);
   const installTime = seconds(t0);
   const t1 = performance.now();
-  if (name !== 'html') run('npm', ['run', 'build', '--silent'], dir);
-  console.log(`examples/${name}: installed in ${installTime}${name === 'html' ? '' : `, built in ${seconds(t1)}`}`);
+  const build = Boolean(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.build);
+  if (build) run('npm', ['run', 'build', '--silent'], dir);
+  console.log(`examples/${name}: installed in ${installTime}${build ? `, built in ${seconds(t1)}` : ''}`);
 }
 
 const TYPES = {
@@ -123,6 +159,133 @@ async function check(browser, name) {
   return problems;
 }
 
+/** Starts an example's own server (`PORT=0`); resolves with its origin, read from its first line of output. */
+function start(name, [cmd, ...args]) {
+  const child = spawn(cmd, args, {
+    cwd: join(root, 'examples', name),
+    env: { ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name}: the server printed no address in 20 s`)), 20_000);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const origin = out.match(/http:\/\/[\w.:[\]]+/)?.[0];
+      if (!origin) return;
+      clearTimeout(timer);
+      resolve({ origin, close: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`${name}: the server exited (${code}) before it listened`)));
+  });
+}
+
+/** What the HTML as served must hold for each chart, before any script: the problems found. */
+function serverRendered(html, charts) {
+  const problems = [];
+  for (const { tag, title } of charts) {
+    const at = html.indexOf(`<${tag}`);
+    const end = html.indexOf(`</${tag}>`, at);
+    if (at < 0 || end < 0) {
+      problems.push(`served HTML: no <${tag}>…</${tag}>`);
+      continue;
+    }
+    const el = html.slice(at, end).replace(/<!--[\s\S]*?-->/g, '');
+    const svg = el.slice(el.indexOf('<svg'), el.indexOf('</svg>'));
+    const marks = svg.match(/<(path|rect|line|circle)\b/g)?.length ?? 0;
+    const written = el.match(/<p class="title"[^>]*>([^<]*)<\/p>/)?.[1].trim();
+    if (!/^<[^>]*>\s*<template\b[^>]*\bshadowrootmode="open"/.test(el))
+      problems.push(`served HTML: <${tag}> does not open with <template shadowrootmode="open">`);
+    else if (!el.includes('<svg')) problems.push(`served HTML: <${tag}> has no <svg`);
+    else if (marks <= 10) problems.push(`served HTML: <${tag}>'s SVG has ${marks} marks`);
+    if (written !== title) problems.push(`served HTML: <${tag}>'s title is ${JSON.stringify(written)}, not "${title}"`);
+  }
+  return problems;
+}
+
+// Runs in the page as a classic script at the end of <body>: after the parser attached every
+// declarative shadow root, before any module script (deferred, as every example's bundle is).
+// It tags each server-rendered SVG node so the check can tell hydrated from redrawn.
+const BEFORE_SCRIPTS = `<script>
+window.__before = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('korus-')).map((el) => {
+  const svg = el.shadowRoot && el.shadowRoot.querySelector('svg');
+  if (svg) svg.__fromServer = true;
+  return { tag: el.localName, defined: Boolean(customElements.get(el.localName)), svg: Boolean(svg) };
+});
+window.__shift = 0;
+new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) __shift += e.value; }))
+  .observe({ type: 'layout-shift', buffered: true });
+</script>`;
+
+/** After the script: each chart hydrated (same SVG node), live (Show data opens the table). Runs in the page. */
+async function hydrated(tags) {
+  const els = [...document.querySelectorAll(tags.join(','))];
+  for (let i = 0; i < 100 && !els.every((el) => customElements.get(el.localName) && el.hasUpdated); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  await Promise.all(els.map((el) => el.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const result = {
+    'each chart was server-rendered, its tag not yet defined, before any script':
+      window.__before.length === tags.length && window.__before.every((b) => b.svg && !b.defined)
+        ? true
+        : JSON.stringify(window.__before),
+  };
+  for (const el of els) {
+    const root = el.shadowRoot;
+    result[`${el.localName} upgraded`] = Boolean(customElements.get(el.localName) && el.hasUpdated);
+    result[`${el.localName}'s SVG is the server's node (hydrated, not replaced)`] =
+      root?.querySelector('svg')?.__fromServer === true;
+    result[`${el.localName} shows no error`] = root?.querySelector('[role="alert"]')?.textContent?.trim() || true;
+  }
+  const [first] = els;
+  const button = first?.shadowRoot?.querySelector('button[aria-expanded]');
+  button?.click();
+  await first?.updateComplete;
+  const table = first?.shadowRoot?.querySelector('table');
+  result[`${first?.localName}: Show data opens the table`] =
+    button?.getAttribute('aria-expanded') === 'true' && (table?.getBoundingClientRect().height ?? 0) > 100;
+  result['no layout shift from load to live'] = window.__shift === 0 || `${window.__shift}`;
+  return result;
+}
+
+async function checkServerRendered(browser, name) {
+  const { path, server: command, charts } = SSR[name];
+  const server = command
+    ? await start(name, command)
+    : await serve(join(root, 'examples', name, EXAMPLES[name])).then((s) => ({
+        origin: `http://127.0.0.1:${s.address().port}`,
+        close: () => s.close(),
+      }));
+  const problems = [];
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  try {
+    // 1. The page as served, by a plain GET: no browser, no script.
+    const response = await fetch(`${server.origin}${path}`);
+    const html = await response.text();
+    if (!response.ok) problems.push(`GET ${path}: HTTP ${response.status}`);
+    problems.push(...serverRendered(html, charts));
+    // 2. The same page in Chromium, the tagging script added after the served markup.
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const served = await route.fetch();
+      const body = (await served.text()).replace(/<\/body>/i, `${BEFORE_SCRIPTS}</body>`);
+      await route.fulfill({ response: served, body });
+    });
+    await page.goto(`${server.origin}${path}`);
+    const result = await page.evaluate(
+      hydrated,
+      charts.map((c) => c.tag),
+    );
+    for (const [what, ok] of Object.entries(result)) if (ok !== true) problems.push(`${what}: ${ok}`);
+  } finally {
+    await page.close();
+    server.close();
+  }
+  return problems;
+}
+
 const t0 = performance.now();
 const packedSri = pack();
 const failures = {};
@@ -135,11 +298,14 @@ for (const name of names) {
 }
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 for (const name of names.filter((n) => !failures[n])) {
-  const problems = await check(browser, name);
+  const problems = await (SSR[name] ? checkServerRendered(browser, name) : check(browser, name)).catch((e) => [
+    `check failed: ${e.message.split('\n')[0]}`,
+  ]);
   if (problems.length) failures[name] = problems;
-  console.log(
-    `examples/${name}: ${problems.length ? `FAILED\n  ${problems.join('\n  ')}` : 'renders the three charts with their attributes and data'}`,
-  );
+  const passed = SSR[name]
+    ? 'served with each chart in Declarative Shadow DOM, hydrated in place, live'
+    : 'renders the three charts with their attributes and data';
+  console.log(`examples/${name}: ${problems.length ? `FAILED\n  ${problems.join('\n  ')}` : passed}`);
 }
 await browser.close();
 for (const [name, problems] of Object.entries(failures))

@@ -12,6 +12,7 @@ export {
   layoutExportPromise,
   KorusBeforeAfter,
   layoutBeforeAfter,
+  censusLatest,
   censusSeries,
   cpiFor,
   fact,

@@ -20,12 +20,12 @@ export type {
   DumbbellRow,
   Metric,
 } from './charts/before-after/layout.js';
-export { censusSeries, cpiFor, fact } from './data/embedded.js';
+export { censusLatest, censusSeries, cpiFor, fact } from './data/embedded.js';
 export { DataError } from './data/errors.js';
 export type { DataErrorCode } from './data/errors.js';
 export { parseTable } from './data/parse.js';
 export { validateInputs, validateTable } from './data/validate.js';
-export type { TradeInput, TradeSeries, TradeYear } from './data/types.js';
+export type { EmbeddedLatest, TradeInput, TradeSeries, TradeYear } from './data/types.js';
 export { formatterFor } from './format/format.js';
 export type { Formatter } from './format/format.js';
 export type { Locale } from './format/locale.js';

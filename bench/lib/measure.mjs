@@ -2,13 +2,20 @@
 // process) per load, and reads what the page harness measured plus heap and CDP metrics.
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { PAINT_CONTENDERS } from './build.mjs';
 
 export const METRICS = [
   { id: 'first', page: 'first', label: 'First render', throttle: 1 },
   { id: 'first4x', page: 'first', label: 'First render, 4x CPU throttling', throttle: 4 },
   { id: 'many', page: 'many', label: '50 charts on one page', throttle: 1, heap: true },
   { id: 'resize', page: 'resize', label: 'Resize re-render', throttle: 1 },
+  // Issue 15: first-contentful-paint of the server-rendered chart beside the static SVG page (and
+  // the client-rendered chart); only those contenders load it.
+  { id: 'paint', page: 'paint', label: 'First paint', throttle: 1, only: PAINT_CONTENDERS },
 ];
+
+/** The contenders a metric loads: its own list, else everyone but the server-rendered page. */
+export const contendersOf = (m, contenders) => contenders.filter((c) => (m.only ? m.only.includes(c.id) : !c.ssr));
 
 const LOAD_TIMEOUT_MS = 60_000;
 
@@ -57,12 +64,13 @@ export async function loadOnce(browser, url, { throttle = 1, heap = false } = {}
 export async function measureAll({ baseUrl, contenders, runs, metrics = METRICS, log = () => {} }) {
   const browser = await launch();
   const samples = {};
-  for (const m of metrics) samples[m.id] = Object.fromEntries(contenders.map((c) => [c.id, []]));
+  for (const m of metrics) samples[m.id] = Object.fromEntries(contendersOf(m, contenders).map((c) => [c.id, []]));
   try {
     for (let run = 0; run <= runs; run++) {
       const started = Date.now();
       for (const m of metrics) {
-        const order = contenders.map((_, i) => contenders[(i + run) % contenders.length]);
+        const list = contendersOf(m, contenders);
+        const order = list.map((_, i) => list[(i + run) % list.length]);
         for (const c of order) {
           const r = await loadOnce(browser, `${baseUrl}/${c.id}-${m.page}.html`, m);
           if (r.error || r.errors) throw new Error(`bench: ${c.name}, ${m.label}: ${r.error ?? r.errors.join('; ')}`);

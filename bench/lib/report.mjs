@@ -20,6 +20,7 @@ export const VALUES = {
   many: { unit: 'ms', pick: (r) => r.drawnMs, fmt: ms },
   heap: { unit: 'MiB', metric: 'many', pick: (r) => r.heapBytes, fmt: mib },
   resize: { unit: 'ms', pick: (r) => r.resizeMs, fmt: ms },
+  paint: { unit: 'ms', pick: (r) => r.fcpMs, fmt: ms },
   // CPU time of the renderer's main thread (Chromium's ThreadTime) when the page was done: time
   // spent waiting for a core that other processes held does not count, so it moves less than
   // wall-clock time on a busy machine. It includes starting the page's renderer.
@@ -37,7 +38,8 @@ export function summarise(samples) {
   return out;
 }
 
-function table(title, note, stats, contenders, fmt, unit) {
+function table(title, note, stats, all, fmt, unit) {
+  const contenders = all.filter((c) => stats[c.id]);
   const refs = contenders.filter((c) => !c.ours);
   const lines = [
     `### ${title}`,
@@ -130,9 +132,19 @@ export function targets(stats, sizes, id = 'korus') {
   return rows;
 }
 
-export function renderReport({ date, machine, runs, contenders, sizes, stats, cdp, tags, versions }) {
+/** Issue 15's figure: the server-rendered chart's first paint against the static SVG page's. */
+export function paintTarget(stats) {
+  const p = stats.paint;
+  if (!p?.['korus-ssr'] || !p.static) return undefined;
+  const value = p['korus-ssr'].median / p.static.median;
+  return { value, pass: value <= 1.1, client: p.korus ? p.korus.median / p.static.median : undefined };
+}
+
+export function renderReport({ date, machine, runs, contenders, sizes, stats, cdp, tags, versions, metrics }) {
   const peers = contenders.filter((c) => c.pkg);
-  const ours = contenders.filter((c) => c.ours);
+  const ours = contenders.filter((c) => c.ours && !c.ssr);
+  const paint = paintTarget(stats);
+  const partial = metrics && Object.keys(VALUES).some((k) => !metrics.includes(VALUES[k].metric ?? k));
   const t = ours.map((c) => targets(stats, sizes, c.id));
   const verdict = (r) => (r.pass ? 'pass' : r.aim ? 'not yet' : '**FAIL**');
   const out = [];
@@ -140,6 +152,12 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     '# Benchmark: `<korus-goods-balance>` against its peers',
     '',
     `Written by \`npm run bench\` (bench/run.mjs) on ${date}. Medians of ${runs} interleaved runs per contender and metric.`,
+    ...(partial
+      ? [
+          '',
+          `Only ${metrics.map((m) => `\`${m}\``).join(', ')} ran (\`node bench/run.mjs --only ${metrics.join(',')}\`); the other figures are not in this report.`,
+        ]
+      : []),
     '',
     '## Machine',
     '',
@@ -158,6 +176,22 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     'Targets that fail are analysed, with prototypes of frame changes measured beside the real build, in',
     '[prototypes.md](prototypes.md).',
     '',
+    ...(paint
+      ? [
+          '## Target (issue 15)',
+          '',
+          '| target | korus-charts, server-rendered | result |',
+          '| --- | --- | --- |',
+          `| First paint ≤ 1.1 × static SVG (median first-contentful-paint) | ${paint.value.toFixed(2)} × static | ${paint.pass ? 'pass' : '**FAIL**'} |`,
+          '',
+          ...(paint.client === undefined
+            ? []
+            : [
+                `The same chart drawn by the script alone (no server rendering): ${paint.client.toFixed(2)} × static.`,
+                '',
+              ]),
+        ]
+      : []),
     '## How it is measured',
     '',
     '- The same chart in each: 15 years (2011–2025) from data/korus-annual.csv, exports and imports as lines with markers',
@@ -178,6 +212,12 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     '  callback; time until the contender has redrawn at 560 px, plus layout. Chart.js and ours follow their container by',
     '  themselves (ResizeObserver); for Plot and ECharts the page does what their docs suggest (a ResizeObserver that',
     '  re-plots or calls `chart.resize()`). The static SVG scales through its viewBox, with no script.',
+    "- **First paint** (issue 15): Chromium's `first-contentful-paint` entry, from navigation start. Four pages: the",
+    '  server-rendered chart (what `korus-charts render goods-balance --format html` prints, from `renderChart()` at the',
+    "  bench box's 720 × 400 px plot) importing dist/korus-charts-hydrate.js once the first frame has painted, as the",
+    '  README tells such a page to (`requestAnimationFrame(() => setTimeout(() => import(…)))`); the same page loading',
+    '  it as a plain `<script type="module" src>` at the end of the body; our client-rendered page from First render;',
+    '  and the static SVG page. Each run loads the four in rotating order.',
     '- **Size**: gzip (zlib level 6) of the JavaScript a page loads: our dist/korus-charts.js (ES module) and .iife.js; the',
     '  peers bundled by esbuild (minified, tree-shaken: Chart.js registers only what it uses, ECharts imports `echarts/core`',
     '  with two charts, five components and the SVG renderer), including the chart code and the 15 rows of data.',
@@ -194,8 +234,9 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
   );
   for (const c of contenders) {
     const s = sizes[c.id];
+    if (!s) continue;
     out.push(
-      `| ${c.ours ? `**${c.name}** (ESM)` : c.name} | ${kib(s.jsBytes)} | ${kib(s.jsGzip)} | ${kib(s.htmlGzip)} | ${peers.map((p) => (s.jsGzip ? ratio(s.jsGzip, sizes[p.id].jsGzip) : '–')).join(' | ')} |`,
+      `| ${c.ssr ? `**${c.name}** (dist/korus-charts-hydrate.js)` : c.ours ? `**${c.name}** (ESM)` : c.name} | ${kib(s.jsBytes)} | ${kib(s.jsGzip)} | ${kib(s.htmlGzip)} | ${peers.map((p) => (s.jsGzip ? ratio(s.jsGzip, sizes[p.id].jsGzip) : '–')).join(' | ')} |`,
     );
     if (c.id === 'korus')
       out.push(
@@ -230,6 +271,11 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
       "The page's used JS heap once all 50 are drawn and garbage was collected.",
     ],
     ['resize', 'Resize re-render', 'Width change (720 → 560 px) to the chart redrawn at the new width.'],
+    [
+      'paint',
+      'First paint',
+      'Navigation start to `first-contentful-paint`: the server-rendered chart, the client-rendered one, the static SVG page.',
+    ],
   ];
   for (const [key, title, note] of sections) {
     if (!stats[key]) continue;
@@ -262,6 +308,7 @@ export function renderReport({ date, machine, runs, contenders, sizes, stats, cd
     '',
     '```sh',
     'npm ci && npm run bench        # about 10 minutes on 2 cores; BENCH_RUNS=21 for more runs',
+    'node bench/run.mjs --only paint  # the first-paint comparison alone (after npm run build)',
     "node bench/screenshots.mjs     # PNGs of each contender's chart in bench/build/shots/",
     '```',
     '',

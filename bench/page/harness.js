@@ -81,11 +81,26 @@ function resize(el, widthPx) {
   });
 }
 
+// Chromium's first-contentful-paint entry (navigation start to the first frame with text or an
+// image painted), read once it exists; only the paint pages (data-paint) wait for it.
+const firstPaint = () =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ error: 'no first-contentful-paint entry' }), 10_000);
+    new PerformanceObserver((list, observer) => {
+      const fcp = list.getEntriesByName('first-contentful-paint')[0];
+      if (!fcp) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ fcpMs: fcp.startTime });
+    }).observe({ type: 'paint', buffered: true });
+  });
+
 let result = await drawAll();
 if (mode === 'resize' && !result.error) {
   await new Promise((r) => setTimeout(r, 300));
   result = { ...result, ...(await resize(els[0], 560)) };
 }
+if ('paint' in document.body.dataset && !result.error) result = { ...result, ...(await firstPaint()) };
 const nav = performance.getEntriesByType('navigation')[0];
 result.responseEndMs = nav?.responseEnd;
 window.benchDone(result);

@@ -1,5 +1,5 @@
 import { ANNUAL, CPI, EARLIER, FACT, LATEST, SERIES } from './generated/embedded.js';
-import type { EmbeddedFact, TradeSeries, TradeYear } from './types.js';
+import type { EmbeddedFact, EmbeddedLatest, TradeSeries, TradeYear } from './types.js';
 
 let cached: TradeSeries | undefined;
 
@@ -29,6 +29,14 @@ export function censusSeries(): TradeSeries {
 }
 
 export { EARLIER, FACT, LATEST };
+
+/**
+ * The Census series' latest month ("2026-08") and, when that month ends a partial year, U.S.
+ * exports in the year's months so far and in the same months a year before
+ * (`toDate: [previous, current]`, millions of USD), as the goods-balance footer's to-date line
+ * shows them.
+ */
+export const censusLatest = (): EmbeddedLatest => LATEST;
 
 /**
  * A fact from data/korus-facts.csv by an id known only at run time (only the ones the build

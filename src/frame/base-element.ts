@@ -147,17 +147,48 @@ export abstract class KorusChartBase<M = unknown> extends LitElement {
     }
     if (holding) return;
     // Hover, focus and the table toggle change no input: the run then skips the words and the layout.
-    const self = this as unknown as Record<string, unknown>;
-    const options = () =>
-      readOptions(
-        this._chart.options,
-        (prop) => self[prop],
-        (attr) => this.getAttribute(attr),
-      );
-    this._run._update(!this.hasUpdated || changed.size > 0, locale, this._data._series, this._resize.size, options);
+    this._run._update(!this.hasUpdated || changed.size > 0, locale, this._data._series, this._resize.size, () =>
+      this._options(),
+    );
     const focus = this._focus;
     const f = interaction();
     if (f) focus.state = f.clamp(focus.state, this._run._plot?.stops.length ?? 0);
+  }
+
+  private _options() {
+    const self = this as unknown as Record<string, unknown>;
+    return readOptions(
+      this._chart.options,
+      (prop) => self[prop],
+      (attr) => this.getAttribute(attr),
+    );
+  }
+
+  /**
+   * A server-rendered chart (korus-charts/ssr, hydrated by korus-charts/hydrate) adopts the
+   * server's drawing in its first update, so that update must draw the same. When the drawing took
+   * dist/monthly.js (a partial year, a range of months: at hand on the server), the first update
+   * waits for the file instead of emptying the chart and drawing it again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const serverDrawn = !this.hasUpdated && !!this.renderRoot?.querySelector('figure');
+    // Its text is laid out with the server's estimated widths first (ChartRun._asServer), then measured.
+    if (serverDrawn) this._run._asServer = true;
+    const waiting =
+      serverDrawn && this.src === undefined && this.data === undefined
+        ? this._run._loadFor(this._options())
+        : undefined;
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  protected override firstUpdated(): void {
+    if (!this._run._asServer) return;
+    this._run._measureNow();
+    this.requestUpdate();
   }
 
   protected override updated(): void {

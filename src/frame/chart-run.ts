@@ -1,8 +1,9 @@
 import { DataError } from '../data/errors.js';
-import { loadMonthly } from '../data/load-monthly.js';
+import { censusSeries } from '../data/embedded.js';
+import { loadedMonthly, loadMonthly } from '../data/load-monthly.js';
 import type { TradeSeries } from '../data/types.js';
 import type { Locale } from '../format/locale.js';
-import { createTextMeasurer, type MeasureText } from '../layout/text.js';
+import { createTextMeasurer, estimateTextWidth, type MeasureText } from '../layout/text.js';
 import type { ChartDefinition, Options, Plot } from '../pipeline/definition.js';
 import { chartContext, describeChart, plotChart, type Described } from '../pipeline/run.js';
 import type { Size } from './resize-controller.js';
@@ -25,6 +26,12 @@ export class ChartRun<M> {
   private _lastSize?: Size;
   private _font?: string;
   private _measure: MeasureText = createTextMeasurer('');
+  /**
+   * Set for a server-rendered chart's first update: text widths are estimated as on the server, so
+   * the drawing is the one the page holds, which hydration adopts node for node. `_measureNow()`
+   * then lays it out again with the page's real font.
+   */
+  _asServer = false;
 
   constructor(
     private readonly _host: Element,
@@ -80,9 +87,26 @@ export class ChartRun<M> {
     }
   }
 
+  /**
+   * What drawing these options over the Census series waits for (dist/monthly.js, for a partial
+   * year or a range of months), started now; undefined when nothing is missing.
+   */
+  _loadFor(options: Options): Promise<unknown> | undefined {
+    const chart = this._chart();
+    const series = censusSeries();
+    return !loadedMonthly() && chart.needsMonthly?.(options, series) ? loadMonthly() : undefined;
+  }
+
+  /** After a server-rendered chart's first update: the next one measures text and lays it out again. */
+  _measureNow(): void {
+    this._asServer = false;
+    this._lastSize = undefined;
+  }
+
   /** Text widths in whatever font applies: a page's --korus-font-family, a reader's spacing. */
   private _measureText(): MeasureText {
     // On a server (korus-charts/ssr) nothing is measured: system-ui widths are estimated.
+    if (this._asServer) return estimateTextWidth;
     if (typeof getComputedStyle === 'undefined') return this._measure;
     const style = getComputedStyle(this._host);
     const font = `${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;

@@ -4,7 +4,7 @@
 import { createTextMeasurer } from '../layout/text.js';
 import { chartWords, cssOf, drawChart, wordsCSV, type DrawInput } from '../render/draw.js';
 import { paint } from '../render/paint.js';
-import type { Node } from '../render/tree.js';
+import type { Node } from '../render/node.js';
 import { writeSVG } from '../render/write-svg.js';
 import type { CSSResultGroup } from 'lit';
 import type { ChartSnapshot as Snapshot } from '../pipeline/definition.js';
@@ -51,7 +51,7 @@ function inputOf(el: Chart, s: Snapshot): DrawInput {
   };
 }
 
-/** A live element as a node, as parseMarkup() reads the same markup (Lit's comments and blank text left out). */
+/** A live element as a node, as parseSVGContent() reads Lit SSR's markup of it (Lit's comments and blank text left out). */
 const nodeOf = (e: Element): Node => ({
   tag: e.localName,
   attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
@@ -62,7 +62,7 @@ const nodeOf = (e: Element): Node => ({
 
 /**
  * The file, from what the element's pipeline run gave (its words, in its language) and the marks
- * it drew: Lit rendered the same view template that renderSVG() serializes, from a layout at this
+ * it drew: Lit rendered the same view template that renderSVG() renders with Lit SSR, from a layout at this
  * size with this font's text widths, so nothing is derived or laid out again.
  */
 async function fileOf(el: Chart, s: Snapshot, format: Format): Promise<Blob> {

@@ -1,4 +1,4 @@
-import type { Node } from './tree.js';
+import type { Node } from './node.js';
 
 /**
  * Just enough CSS to resolve the charts' own stylesheets on serialized SVG: type and class

@@ -7,7 +7,7 @@ import type { ChartText } from '../frame/view-model.js';
 import { tableCSV } from './csv.js';
 import type { MeasureText } from '../layout/text.js';
 import { cascade, type Style } from './css.js';
-import type { Node } from './tree.js';
+import type { Node } from './node.js';
 
 /** What drawing a chart as a picture needs besides its stages: its styles, size, theme and font. */
 export interface DrawInput {

@@ -1,6 +1,6 @@
 import type { ChartWords, DrawInput } from './draw.js';
 import { blocks } from './css.js';
-import { escape } from './serialize.js';
+import { escape } from './escape.js';
 
 /**
  * Until the live chart draws: before the element is defined, and while a defined one waits for

@@ -1,6 +1,6 @@
 import type { Style } from './css.js';
 import type { Drawing } from './draw.js';
-import type { Node } from './tree.js';
+import type { Node } from './node.js';
 import { collapse } from './write-svg.js';
 
 const ALIGN: Record<string, CanvasTextAlign> = { middle: 'center', end: 'end' };

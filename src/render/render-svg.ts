@@ -27,7 +27,8 @@ import { cascade } from './css.js';
 import { chartCSV, chartParts } from './chart-parts.js';
 import { cssOf, drawChart, type DrawInput } from './draw.js';
 import { fallbackHTML } from './fallback.js';
-import { parseMarkup, type Node } from './tree.js';
+import { parseSVGContent, plainSVGContent } from './markup.js';
+import type { Node } from './node.js';
 import { writeSVG } from './write-svg.js';
 
 // In Node every string is at hand: no request to wait for; the monthly series and code too.
@@ -105,7 +106,7 @@ export function plotHeight(
   vars: Record<string, string> | undefined,
   widthPx: number,
 ): number {
-  const probe = parseMarkup('<div class="plot"></div>');
+  const probe: Node = { tag: '', attrs: {}, kids: [{ tag: 'div', attrs: { class: 'plot' }, kids: [] }] };
   const value = cascade(probe, css, theme, vars).get(probe.kids[0] as Node)!.height ?? '';
   const len = (s: string) => {
     const m = /(-?[\d.]+)(cqi|cqw|%)?/.exec(s);
@@ -255,7 +256,7 @@ function run<T>(chart: ChartName, options: RenderOptions, draw: (p: Prepared) =>
 export function renderSVG(chart: ChartName, options: RenderOptions = {}): string {
   return run(chart, options, (p) => {
     const { words, plot } = chartParts(p.chart, p.input, p.options());
-    return writeSVG(drawChart(p.input, words, parseMarkup(plot).kids as Node[]));
+    return writeSVG(drawChart(p.input, words, parseSVGContent(plot)));
   });
 }
 
@@ -268,7 +269,7 @@ export function renderSVG(chart: ChartName, options: RenderOptions = {}): string
 export function renderHTML(chart: ChartName, options: RenderOptions = {}): string {
   return run(chart, options, (p) => {
     const { words, plot } = chartParts(p.chart, p.input, p.options());
-    return fallbackHTML(p.chart.tag, p.attributes, words, plot, p.input);
+    return fallbackHTML(p.chart.tag, p.attributes, words, plainSVGContent(plot), p.input);
   });
 }
 

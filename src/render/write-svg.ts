@@ -1,7 +1,7 @@
 import { PRESENTATION, type Style } from './css.js';
 import type { Drawing } from './draw.js';
-import { escape } from './serialize.js';
-import type { Node } from './tree.js';
+import { escape } from './escape.js';
+import type { Node } from './node.js';
 
 /** SVG text collapses runs of white space, as the browser does for the live chart. */
 export const collapse = (kids: Node['kids']): string =>

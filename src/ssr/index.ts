@@ -5,6 +5,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
+import { installMonthly } from '../data/load-monthly.js';
+import * as monthly from '../data/monthly.js';
 import * as korean from '../format/ko.js';
 import { installKorean } from '../format/localized.js';
 import { useReader } from '../frame/data-controller.js';
@@ -14,8 +16,11 @@ import { frameStyles } from '../frame/styles.js';
 import { cssOf } from '../render/draw.js';
 import { chartAttributes, CHARTS, plotHeight as cssHeight, RenderError, type ChartName } from '../render/render-svg.js';
 
-// On a server every string is at hand: a Korean chart is rendered in Korean, never held.
+// On a server every string is at hand: a Korean chart is rendered in Korean, never held; the
+// monthly series too (a partial year, a range of months), so such a chart is drawn, not left
+// waiting. korus-charts/hydrate loads dist/monthly.js before it adopts such a chart.
 installKorean(korean);
+installMonthly(monthly);
 // Refusals are worded, and a page's data read, at once.
 useReader(dataReader);
 

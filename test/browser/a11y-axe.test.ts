@@ -94,6 +94,10 @@ describe('accessibility: the other charts by keyboard, in Korean', () => {
     plot.focus();
     await (el as KorusGoodsBalance).updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(plot);
+    // The last stop is the latest 12 months, named by its label (not as a year, "…년").
+    expect(live(el)).to.equal('2026년 8월까지 12개월: 미국 수출 788억 달러, 기준선 545억 달러, 기준선 초과 243억 달러');
+    press(plot, 'ArrowLeft');
+    await (el as KorusGoodsBalance).updateComplete;
     expect(live(el)).to.equal('2025년: 미국 수출 691억 달러, 기준선 545억 달러, 기준선 초과 146억 달러');
     press(plot, 'ArrowLeft');
     await (el as KorusGoodsBalance).updateComplete;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { censusSeries } from '../../src/data/embedded.js';
+import { censusLatest, censusSeries } from '../../src/data/embedded.js';
 import { formatterFor } from '../../src/format/format.js';
 import { TAGS, drawn, tableRows, until } from './helpers.js';
 
@@ -22,8 +22,8 @@ async function openDemo(query = ''): Promise<Demo> {
     15000,
   );
   const section = (chart: string) => doc.querySelector<HTMLElement>(`section[data-chart="${chart}"]`)!;
-  for (const s of doc.querySelectorAll<HTMLElement>('section[data-chart]'))
-    await drawn(s.querySelector(`korus-${s.dataset.chart}`)!, 15000);
+  // Every chart, the latest months' too (it waits for dist/monthly.js).
+  for (const chart of doc.querySelectorAll('main .stage > *')) await drawn(chart, 15000);
   return { frame, doc, section };
 }
 
@@ -118,6 +118,39 @@ describe('the demo page', function () {
     expect(doc.querySelector('[data-i18n="promise"]')!.textContent).to.equal(
       '기준 연도 대비 연간 증가분(입력 단위: 10억 달러)',
     );
+  });
+
+  it('ends with the latest months: the partial year against the same months a year before, in words from the data and in before-after, in both languages', async () => {
+    const { toDate, month } = censusLatest();
+    const [previous, current] = toDate!;
+    const year = Number(month.slice(0, 4));
+    for (const lang of ['en', 'ko'] as const) {
+      const { doc } = await openDemo(`?lang=${lang}`);
+      const section = doc.querySelector<HTMLElement>('main > section:last-of-type')!;
+      expect(section.dataset.chapter).to.equal('latest');
+      const f = formatterFor(lang);
+      const story = section.querySelector('[data-story="latest"]')!.textContent!;
+      const chart = section.querySelector('korus-before-after')!;
+      expect(chart.getAttribute('before')).to.equal(String(year - 1));
+      expect(chart.getAttribute('after')).to.equal(String(year));
+      await drawn(chart, 15000);
+      if (lang === 'en') {
+        expect(section.querySelector('h2')!.textContent).to.equal(`${year} so far`);
+        expect(story)
+          .to.include(`In January–August ${year}, U.S. goods exports to Korea were ${f.moneyLong(current)}`)
+          .and.include(`21.4% more than in the same months of ${year - 1} (${f.moneyLong(previous)})`);
+        await until(() => titleOf(chart).includes(`January–August ${year - 1}`), 'the chart to name the months');
+      } else {
+        expect(section.querySelector('h2')!.textContent).to.equal(`${year}년 1~8월`);
+        expect(story)
+          .to.include(`${year}년 1~8월 미국의 대한국 상품 수출은 ${f.moneyLong(current)}로`)
+          .and.include(`${year - 1}년 같은 기간(${f.moneyLong(previous)})보다 21.4% 늘었습니다`);
+        await until(() => titleOf(chart).includes(`${year - 1}년 1~8월`), 'the chart to name the months in Korean');
+      }
+      // The chart's own figures are the paragraph's: exports as shown in its table.
+      expect(tableRows(chart).exports).to.include(f.tableValue(current));
+      document.querySelectorAll('iframe').forEach((fr) => fr.remove());
+    }
   });
 
   it('goods balance: years, language and width change the chart and its code; the pasted code draws the same chart', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cleanup, framePage, until } from './helpers.js';
+import { cleanup, drawn, framePage, until } from './helpers.js';
 
 // When dist/monthly.js (beside the script) cannot be loaded, a chart whose options need months
 // says so inside itself (role="alert"), in its language, with the frame's one message for it;
@@ -16,9 +16,7 @@ describe('Options that need months, without monthly.js', () => {
        <korus-before-after lang="en" before="2011" after="2016"></korus-before-after>`,
       '/test-api/dist/no-monthly/korus-charts.js',
     );
-    const [periods, months, years] = page.doc.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
-      'korus-before-after, korus-goods-balance',
-    );
+    const [periods, months, years] = page.doc.querySelectorAll<HTMLElement>('korus-before-after, korus-goods-balance');
     const en = await until(() => alertIn(periods), 'the English message', 8000);
     expect(en.textContent!.trim()).to.equal(
       'monthly.js, which holds the monthly data, could not be loaded: keep it in the same folder as the chart’s script.',
@@ -30,9 +28,9 @@ describe('Options that need months, without monthly.js', () => {
     // Nothing is drawn as if the months were there.
     expect(periods.shadowRoot!.querySelector('svg')).to.equal(null);
     // Two plain years need no monthly.js.
-    await years.updateComplete;
+    const svg = await drawn(years);
     expect(alertIn(years)).to.equal(null);
-    expect(years.shadowRoot!.querySelectorAll('svg .row').length).to.be.greaterThan(0);
+    expect(svg.querySelectorAll('.row').length).to.be.greaterThan(0);
     expect(page.errors).to.deep.equal([]);
   });
 });

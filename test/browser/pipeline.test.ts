@@ -9,7 +9,7 @@ import { createTextMeasurer } from '../../src/layout/text.js';
 import { chartCSV, chartParts } from '../../src/render/chart-parts.js';
 import { cssOf, drawChart } from '../../src/render/draw.js';
 import { FRAME_MESSAGES } from '../../src/format/messages.js';
-import { parseMarkup, type Node } from '../../src/render/tree.js';
+import { parseSVGContent } from '../../src/render/markup.js';
 import { writeSVG } from '../../src/render/write-svg.js';
 import { captureDownloads, download } from './download-helpers.js';
 import { exportBars, KorusTestExports } from './fixtures/fourth-chart.js';
@@ -68,7 +68,7 @@ describe('the chart pipeline', () => {
     };
     const options = { from: 2021 };
     const { words, plot } = chartParts(exportBars, input, options);
-    const svgText = writeSVG(drawChart(input, words, parseMarkup(plot).kids as Node[]));
+    const svgText = writeSVG(drawChart(input, words, parseSVGContent(plot)));
     expect(svgText.match(/class="bar/g)).to.have.length(years.length);
 
     const capture = captureDownloads();

@@ -100,6 +100,26 @@ describe('server-rendered charts with the hydrating bundle', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('adopts in place a chart whose drawing took the monthly series (a partial year) and one whose labels the browser measures differently', async () => {
+    const { win, doc } = await page(
+      'charts=before-after:en::before=2025~after=2026,export-promise:en::baseline=2011~promise=11&script=1',
+    );
+    const els = charts(doc) as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await until(() => els.every((e) => win.customElements.get(e.localName)), 'the bundle to define the tags');
+    for (const el of els) await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    els.forEach((el, i) => {
+      expect(win.__svgs[i], `${el.localName} had an SVG before the script`).to.not.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('svg') === win.__svgs[i],
+        `${el.localName}'s SVG is the server's node`,
+      ).to.equal(true);
+    });
+    expect(els[0].shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('January–August 2026');
+    expect(win.__errors).to.deep.equal([]);
+    if (win.__shift !== undefined) expect(win.__shift).to.equal(0);
+  });
+
   it('re-lays out in place at the real width, at the same height, when it differs from the rendered one', async () => {
     const { win, doc } = await page('charts=goods-balance:en&width=640&box=480&script=1');
     const [el] = charts(doc) as (HTMLElement & { updateComplete: Promise<boolean> })[];

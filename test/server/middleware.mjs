@@ -143,9 +143,11 @@ export async function testApi(ctx, next) {
       // script could touch it.
       const width = q.get('width') ?? '640';
       const charts = (q.get('charts') ?? 'goods-balance:en').split(',').map((c) => {
-        const [name, lang, theme] = c.split(':');
-        const args = ['render', name, '--format', 'html', '--width', width, '--lang', lang ?? 'en'];
+        // name:lang:theme:attr=value~attr=value (the last two optional)
+        const [name, lang, theme, attrs] = c.split(':');
+        const args = ['render', name, '--format', 'html', '--width', width, '--lang', lang || 'en'];
         if (theme) args.push('--theme', theme);
+        for (const pair of attrs ? attrs.split('~') : []) args.push(`--${pair.split('=')[0]}`, pair.split('=')[1]);
         const cli = new URL('../../bin/korus-charts.mjs', import.meta.url).pathname;
         return execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
       });

@@ -91,10 +91,12 @@ export const exportPromise: ChartDefinition<PromiseView, ExportPromiseModel> = {
         [m.names.target, d.targetMusd, 'target'],
         below ? [m.shortfall, -r.gapMusd, 'shortfall'] : [m.excess, r.gapMusd, 'excess'],
       ];
+      const values = marks.map(([l, musd]) => `${l.toLowerCase()} ${f.moneyLong(musd)}`).join(', ');
+      // The latest 12 months are named by their label, never as a year ("…년" in Korean).
       return {
         ...yearStop(c, Math.min(model.gaps[i].y1, model.target.y), f, {
           rows: marks.map(([label, musd, series]) => ({ label, value: f.money(musd), series })),
-          announce: m.announce(label, marks.map(([l, musd]) => `${l.toLowerCase()} ${f.moneyLong(musd)}`).join(', ')),
+          announce: latest ? `${label}: ${values}` : m.announce(label, values),
         }),
         heading: label,
       };

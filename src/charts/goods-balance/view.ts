@@ -13,7 +13,7 @@ const SWATCH: Record<string, (x: number, y: number) => SVGTemplateResult> = {
 /**
  * Marks for a goods-balance model. Lit owns every node; no D3 selection touches them. Plain
  * `.map` rather than keyed `repeat()`: marks are re-laid out, never reordered, so keys buy
- * nothing, and plain templates serialize to static SVG in Node (src/render/).
+ * nothing.
  */
 export function renderGoodsBalance(
   m: GoodsBalanceModel,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ANNUAL, CPI, FACTS, SERIES, SOURCES } from '../../../src/data/generated/embedded.js';
 import { MONTHLY } from '../../../src/data/generated/monthly.js';
-import { censusSeries, cpiFor, fact } from '../../../src/data/embedded.js';
+import { censusLatest, censusSeries, cpiFor, fact } from '../../../src/data/embedded.js';
 import { monthsFromColumns } from '../../../src/data/months.js';
 import { readCsv } from '../csv.js';
 
@@ -104,6 +104,23 @@ describe('the monthly module generated from data/korus-monthly.csv', () => {
     expect(SERIES.census_latest_month).toBe(rows.at(-1)!.month);
     const sources = new Set(readCsv('sources.csv').map((r) => r.source_id));
     for (const id of MONTHLY.sourceIds) expect(sources.has(id), id).toBe(true);
+  });
+
+  it('censusLatest() gives the latest month and the exports of its partial year so far and of the same months a year before', () => {
+    const rows = readCsv('korus-monthly.csv');
+    const latest = censusLatest();
+    const month = rows.at(-1)!.month;
+    expect(latest.month).toBe(month);
+    const upTo = month.slice(5);
+    const sum = (year: number) =>
+      rows
+        .filter((r) => r.month.startsWith(`${year}-`) && r.month.slice(5) <= upTo)
+        .reduce((a, r) => a + Number(r.exports_musd), 0);
+    const year = Number(month.slice(0, 4));
+    expect(latest.toDate![0]).toBeCloseTo(sum(year - 1), 6);
+    expect(latest.toDate![1]).toBeCloseTo(sum(year), 6);
+    // January–August 2026 against January–August 2025, as issue 19 gives them: $45.3B and $55.0B.
+    expect(latest.toDate!.map((m) => (m / 1000).toFixed(1))).toEqual(['45.3', '55.0']);
   });
 
   it('korus-annual.csv holds complete years only: a year with fewer than 12 months is never a full year', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cascade } from '../../../src/render/css.js';
-import { parseMarkup, type Node } from '../../../src/render/tree.js';
+import { parseMarkup } from '../../../src/render/markup.js';
+import type { Node } from '../../../src/render/node.js';
 
 const CSS = `
   :host { --_text: var(--korus-color-text, #111); --_exports: var(--korus-color-exports, #00f); --_target: var(--korus-color-target, var(--_text)); }

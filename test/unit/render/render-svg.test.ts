@@ -10,7 +10,8 @@ import {
   type ChartName,
 } from '../../../src/render/index.js';
 import { scopeCSS } from '../../../src/render/fallback.js';
-import { parseMarkup, type Node } from '../../../src/render/tree.js';
+import { parseMarkup } from '../../../src/render/markup.js';
+import type { Node } from '../../../src/render/node.js';
 
 const CHARTS: ChartName[] = ['goods-balance', 'export-promise', 'before-after'];
 

@@ -34,6 +34,17 @@ describe('korus-charts/ssr: the elements through Lit SSR', () => {
     expect(out).toContain('2010~2025');
   });
 
+  it('draws what needs the monthly series (a partial year, a range of months), in both languages, instead of leaving it waiting', () => {
+    const en = shadow(renderChart('before-after', { before: 2025, after: 2026 }));
+    expect(en).toContain('January–August 2025 and January–August 2026');
+    expect(en).toMatch(/<svg aria-hidden="true" width="640"/);
+    expect(en).toContain('$55.0B');
+    const ko = shadow(renderChart('before-after', { before: '2025-01/2025-08', after: '2026-01/2026-08', lang: 'ko' }));
+    expect(ko).toContain('2025년 1~8월');
+    expect(ko).toContain('550억');
+    expect(shadow(renderChart('goods-balance', { interval: 'month', from: '2025-01' }))).toMatch(/<svg aria-hidden/);
+  });
+
   it('leaves theme unset for "system", so the reader decides', () => {
     expect(renderChart('before-after', { theme: 'system' })).toMatch(/^(<!--[^>]*-->)?<korus-before-after>/);
   });
